@@ -1,0 +1,27 @@
+package dev.courier.consume;
+
+import dev.courier.schema.SchemaMigration;
+import dev.courier.transport.TransportNames;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.MessageDriven;
+
+/** Consumes the {@value TransportNames#LOW} transport; maxSession is its concurrency. */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = TransportNames.LOW_DESTINATION),
+      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = TransportNames.LOW_CONCURRENCY)
+    })
+@DependsOn(SchemaMigration.NAME)
+public class LowPriorityConsumer extends TransportConsumer {
+
+  @Override
+  String transport() {
+    return TransportNames.LOW;
+  }
+}

@@ -1,0 +1,9 @@
+package dev.courier.consume;
+
+/** What the consumer does with the delivery after processing. */
+public enum ProcessingOutcome {
+  /** Handled: acknowledge with the transaction. */
+  COMMIT,
+  /** Not handled: roll back so the broker redelivers (and dead-letters it after its attempts). */
+  ROLLBACK
+}

@@ -1,0 +1,147 @@
+package dev.courier.dispatch;
+
+import dev.courier.build.BuildInfo;
+import dev.courier.envelope.Envelope;
+import dev.courier.handler.HandlerBinding;
+import dev.courier.handler.HandlerRegistry;
+import dev.courier.handler.MessageTypes;
+import dev.courier.routing.RoutingTable;
+import dev.courier.transport.Transport;
+import dev.courier.transport.TransportRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns what a sender hands over into messages ready for the broker: checks the type has a
+ * handler, validates the payload record, routes it and wraps it in an envelope. Collects every
+ * problem before it gives up, so a sender sees them all at once.
+ */
+@ApplicationScoped
+public class MessagePreparer {
+
+  @Inject HandlerRegistry handlers;
+  @Inject TransportRegistry transports;
+  @Inject RoutingTable routing;
+  @Inject Validator validator;
+  @Inject Jsonb jsonb;
+
+  OutgoingMessage prepare(Object message, DispatchOptions options) {
+    String type = MessageTypes.nameOf(message.getClass());
+    List<Rejection> rejections = new ArrayList<>();
+    Optional<HandlerBinding> binding =
+        handlers.find(type).filter(b -> b.messageClass() == message.getClass());
+    if (binding.isEmpty()) {
+      rejections.add(unknownType(type));
+    }
+    rejections.addAll(violations(message));
+    Optional<Transport> transport = route(type, options, rejections);
+    if (!rejections.isEmpty()) {
+      throw new DispatchRejectedException(rejections);
+    }
+    return wrap(type, jsonb.toJson(message), transport.orElseThrow(), options);
+  }
+
+  /** Prepares all or none: a rejection names each bad message by its position. */
+  List<OutgoingMessage> prepareJson(List<JsonMessage> messages) {
+    List<OutgoingMessage> prepared = new ArrayList<>(messages.size());
+    List<Rejection> rejections = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      try {
+        prepared.add(prepareJson(messages.get(i)));
+      } catch (DispatchRejectedException e) {
+        int index = i;
+        e.rejections().forEach(r -> rejections.add(messages.size() == 1 ? r : r.at(index)));
+      }
+    }
+    if (!rejections.isEmpty()) {
+      throw new DispatchRejectedException(rejections);
+    }
+    return prepared;
+  }
+
+  private OutgoingMessage prepareJson(JsonMessage message) {
+    Optional<HandlerBinding> binding = handlers.find(message.type());
+    if (binding.isEmpty()) {
+      throw new DispatchRejectedException(unknownType(message.type()));
+    }
+    Object payload;
+    try {
+      payload = jsonb.fromJson(message.payloadJson(), binding.get().messageClass());
+    } catch (JsonbException e) {
+      throw new DispatchRejectedException(
+          new Rejection(
+              Rejection.Kind.INVALID_PAYLOAD,
+              "payload",
+              "does not match the fields of message type '"
+                  + message.type()
+                  + "' (a value of the wrong JSON type?)"));
+    }
+    return prepare(payload, message.options());
+  }
+
+  private Optional<Transport> route(String type, DispatchOptions options, List<Rejection> out) {
+    if (options.delayMs() < 0) {
+      out.add(
+          new Rejection(
+              Rejection.Kind.INVALID_REQUEST,
+              "delayMs",
+              "must be 0 or more, was " + options.delayMs()));
+    }
+    if (options.idempotencyKey().filter(String::isBlank).isPresent()) {
+      out.add(new Rejection(Rejection.Kind.INVALID_REQUEST, "idempotencyKey", "must not be blank"));
+    }
+    String name = routing.transportFor(type, options.transport());
+    Optional<Transport> transport = transports.find(name);
+    if (transport.isEmpty()) {
+      out.add(
+          new Rejection(
+              Rejection.Kind.UNKNOWN_TRANSPORT,
+              "transport",
+              "unknown transport '" + name + "'; known transports: " + transports.names()));
+    }
+    return transport;
+  }
+
+  private List<Rejection> violations(Object message) {
+    List<Rejection> rejections = new ArrayList<>();
+    for (ConstraintViolation<Object> violation : validator.validate(message)) {
+      rejections.add(
+          new Rejection(
+              Rejection.Kind.INVALID_PAYLOAD,
+              "payload." + violation.getPropertyPath(),
+              violation.getMessage()));
+    }
+    rejections.sort((a, b) -> a.field().compareTo(b.field()));
+    return rejections;
+  }
+
+  private Rejection unknownType(String type) {
+    return new Rejection(
+        Rejection.Kind.UNKNOWN_TYPE,
+        "type",
+        "unknown message type '" + type + "'; known types: " + handlers.types());
+  }
+
+  private OutgoingMessage wrap(
+      String type, String body, Transport transport, DispatchOptions options) {
+    Envelope envelope =
+        new Envelope(
+            UUID.randomUUID().toString(),
+            type,
+            0,
+            System.currentTimeMillis(),
+            BuildInfo.version(),
+            transport.name(),
+            options.correlationId(),
+            body);
+    return new OutgoingMessage(envelope, transport, options.delayMs(), options.idempotencyKey());
+  }
+}

@@ -1,0 +1,18 @@
+package dev.courier.envelope;
+
+/** Message properties of the envelope (DESIGN section 3); AMQP application properties on the wire. */
+public final class EnvelopeProperties {
+
+  public static final String TYPE = "courier_type";
+  public static final String ID = "courier_id";
+  public static final String ATTEMPT = "courier_attempt";
+  public static final String DISPATCHED_AT = "courier_dispatched_at";
+  public static final String BUILD = "courier_build";
+  public static final String ORIGIN = "courier_origin";
+  public static final String CORRELATION_ID = "courier_correlation_id";
+
+  /** Artemis drops a message whose duplicate id it has seen on the same address. */
+  public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+  private EnvelopeProperties() {}
+}

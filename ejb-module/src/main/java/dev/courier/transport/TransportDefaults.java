@@ -1,0 +1,29 @@
+package dev.courier.transport;
+
+import java.util.List;
+
+/** The transports Courier consumes, with the defaults of DESIGN section 4. */
+public final class TransportDefaults {
+
+  static final int HIGH_CONCURRENCY = 8;
+  static final int NORMAL_CONCURRENCY = 4;
+  static final int LOW_CONCURRENCY = 2;
+
+  private static final double JITTER = 0.1;
+
+  /** Each has a queue in server-config and a consumer in dev.courier.consume. */
+  public static final List<Transport> ALL =
+      List.of(
+          new Transport(
+              TransportNames.HIGH, HIGH_CONCURRENCY, new RetryPolicy(3, 1_000, 2, 60_000, JITTER)),
+          new Transport(
+              TransportNames.NORMAL,
+              NORMAL_CONCURRENCY,
+              new RetryPolicy(3, 5_000, 3, 300_000, JITTER)),
+          new Transport(
+              TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)));
+
+  public static final String DEFAULT_TRANSPORT = TransportNames.NORMAL;
+
+  private TransportDefaults() {}
+}

@@ -1,0 +1,57 @@
+package dev.courier.transport;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The transports of this node, their defaults overridden by MicroProfile Config keys
+ * {@code courier.transport.<name>.concurrency} and {@code courier.transport.<name>.retry.*}.
+ */
+public final class TransportRegistry {
+
+  static final String PREFIX = "courier.transport.";
+
+  private final Map<String, Transport> transports;
+
+  TransportRegistry(Map<String, Transport> transports) {
+    this.transports = Collections.unmodifiableMap(new LinkedHashMap<>(transports));
+  }
+
+  public static TransportRegistry fromConfig(Config config) {
+    Map<String, Transport> transports = new LinkedHashMap<>();
+    for (Transport defaults : TransportDefaults.ALL) {
+      transports.put(defaults.name(), configured(defaults, config));
+    }
+    return new TransportRegistry(transports);
+  }
+
+  private static Transport configured(Transport defaults, Config config) {
+    String key = PREFIX + defaults.name() + ".";
+    RetryPolicy retry = defaults.retry();
+    return new Transport(
+        defaults.name(),
+        value(config, key + "concurrency", Integer.class, defaults.concurrency()),
+        new RetryPolicy(
+            value(config, key + "retry.max", Integer.class, retry.maxRetries()),
+            value(config, key + "retry.delay", Long.class, retry.delayMs()),
+            value(config, key + "retry.multiplier", Double.class, retry.multiplier()),
+            value(config, key + "retry.max-delay", Long.class, retry.maxDelayMs()),
+            value(config, key + "retry.jitter", Double.class, retry.jitter())));
+  }
+
+  private static <T> T value(Config config, String key, Class<T> type, T fallback) {
+    return config.getOptionalValue(key, type).orElse(fallback);
+  }
+
+  public Optional<Transport> find(String name) {
+    return Optional.ofNullable(transports.get(name));
+  }
+
+  public Set<String> names() {
+    return transports.keySet();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.courier.web.dispatch;
+
+import dev.courier.dispatch.DispatchReceipt;
+import dev.courier.dispatch.MessageBus;
+import dev.courier.web.json.JsonBodies;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Dispatches messages over HTTP. 202: the broker has them; handling follows. */
+@RequestScoped
+@Path("messages")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+  @Inject MessageBus bus;
+
+  @POST
+  public Response dispatch(String body) {
+    DispatchReceipt receipt =
+        bus.dispatchJson(List.of(DispatchRequests.one(JsonBodies.parse(body)))).get(0);
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("id", receipt.id())
+                .add("type", receipt.type())
+                .add("transport", receipt.transport())
+                .build())
+        .build();
+  }
+
+  @POST
+  @Path("batch")
+  public Response dispatchBatch(String body) {
+    List<DispatchReceipt> receipts = bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body)));
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    receipts.forEach(receipt -> ids.add(receipt.id()));
+    return Response.accepted(Json.createObjectBuilder().add("ids", ids).build()).build();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.courier.web.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail: what went wrong, in words meant for the caller, with the request
+ * fields at fault. Never carries a stack trace or a library's exception message.
+ */
+public record Problem(String slug, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  static final String TYPE_BASE = "https://courier.dev/problems/";
+
+  /** One request field at fault. */
+  public record FieldError(String field, String message) {}
+
+  public Problem(String slug, String title, int status, String detail) {
+    this(slug, title, status, detail, List.of());
+  }
+
+  public Response toResponse() {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_BASE + slug)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      body.add("errors", list);
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+}
