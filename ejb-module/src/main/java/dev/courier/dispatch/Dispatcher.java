@@ -1,67 +1,24 @@
 package dev.courier.dispatch;
 
-import dev.courier.envelope.EnvelopeProperties;
-import dev.courier.envelope.JmsEnvelopes;
-import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
- * Sends prepared messages to their transport's queue through the server's pooled connection
- * factory, so a send joins the caller's transaction: it happens if and only if that commits.
+ * Sends prepared messages. A message joins the caller's transaction, except one with an
+ * idempotency key, which is sent at once on its own: the broker would otherwise refuse the whole
+ * transaction when the key is a duplicate, instead of dropping just that message.
  */
 @ApplicationScoped
 public class Dispatcher {
 
-  /** The pooled (JCA, transactional) connection factory of WildFly's messaging subsystem. */
-  public static final String CONNECTION_FACTORY = "java:/JmsXA";
-
-  @Inject
-  @JMSConnectionFactory(CONNECTION_FACTORY)
-  JMSContext jms;
-
-  private final ConcurrentMap<String, Queue> queues = new ConcurrentHashMap<>();
+  @Inject QueueSender sender;
 
   DispatchReceipt send(OutgoingMessage message) {
-    try {
-      TextMessage text = jms.createTextMessage(message.envelope().body());
-      JmsEnvelopes.write(message.envelope(), text);
-      if (message.idempotencyKey().isPresent()) {
-        text.setStringProperty(EnvelopeProperties.DUPLICATE_ID, message.idempotencyKey().get());
-      }
-      JMSProducer producer = jms.createProducer();
-      if (message.delayMs() > 0) {
-        producer.setDeliveryDelay(message.delayMs());
-      }
-      producer.send(queue(message.transport()), text);
-      return message.receipt();
-    } catch (JMSException e) {
-      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    if (message.idempotencyKey().isPresent()) {
+      sender.sendAlone(message);
+    } else {
+      sender.send(message);
     }
-  }
-
-  private Queue queue(Transport transport) {
-    return queues.computeIfAbsent(transport.jndiName(), Dispatcher::lookup);
-  }
-
-  private static Queue lookup(String jndiName) {
-    try {
-      return InitialContext.doLookup(jndiName);
-    } catch (NamingException e) {
-      throw new IllegalStateException(
-          "Courier: queue " + jndiName + " is not bound; is the server configured (server-config)?",
-          e);
-    }
+    return message.receipt();
   }
 }

@@ -1,0 +1,88 @@
+package dev.courier.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+class TransportRegistryTest {
+
+  private static Config config(Map<String, String> values) {
+    return new SmallRyeConfigBuilder()
+        .withSources(new PropertiesConfigSource(values, "test", 100))
+        .build();
+  }
+
+  @Test
+  void withoutConfigurationTheDefaultsOfTheDesignApply() {
+    TransportRegistry registry = TransportRegistry.fromConfig(config(Map.of()));
+
+    assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
+    assertEquals(new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1)), registry.find("high").orElseThrow());
+    assertEquals(new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1)), registry.find("normal").orElseThrow());
+    assertEquals(new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1)), registry.find("low").orElseThrow());
+  }
+
+  @Test
+  void everyValueIsOverridable() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.transport.normal.concurrency", "12",
+                    "courier.transport.normal.retry.max", "5",
+                    "courier.transport.normal.retry.delay", "10",
+                    "courier.transport.normal.retry.multiplier", "1.5",
+                    "courier.transport.normal.retry.max-delay", "100",
+                    "courier.transport.normal.retry.jitter", "0")));
+
+    assertEquals(new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0)), registry.find("normal").orElseThrow());
+    assertEquals(8, registry.find("high").orElseThrow().concurrency());
+  }
+
+  @Test
+  void anUnknownTransportIsNotFound() {
+    assertTrue(TransportRegistry.fromConfig(config(Map.of())).find("urgent").isEmpty());
+  }
+
+  @Test
+  void aTransportKnowsItsQueueAndJndiName() {
+    Transport high = TransportRegistry.fromConfig(config(Map.of())).find("high").orElseThrow();
+
+    assertEquals("courier.high", high.queueName());
+    assertEquals("java:/jms/queue/courier.high", high.jndiName());
+    assertEquals(TransportNames.HIGH_DESTINATION, high.jndiName());
+  }
+
+  @Test
+  void impossibleValuesAreRefusedWithTheKeyNamed() {
+    IllegalArgumentException concurrency =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.concurrency", "0"))));
+    assertTrue(concurrency.getMessage().contains("courier.transport.low.concurrency"), concurrency.getMessage());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.jitter", "1.5"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.max-delay", "5"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.max", "-1"))));
+  }
+
+  @Test
+  void theConsumerExpressionsFallBackToTheDefaults() {
+    assertTrue(TransportNames.HIGH_CONCURRENCY.endsWith(":8}}"), TransportNames.HIGH_CONCURRENCY);
+    assertTrue(TransportNames.NORMAL_CONCURRENCY.endsWith(":4}}"), TransportNames.NORMAL_CONCURRENCY);
+    assertTrue(TransportNames.LOW_CONCURRENCY.endsWith(":2}}"), TransportNames.LOW_CONCURRENCY);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.courier.it;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.courier.it.app.SecondPingHandler;
+import dev.courier.it.app.TestApp;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Mistakes in handlers and routing fail the deployment, naming what is wrong. */
+@ExtendWith(ArquillianExtension.class)
+class DeploymentValidationIT {
+
+  private static final String UNHANDLED = "unhandled";
+  private static final String TWO_HANDLERS = "two-handlers";
+  private static final String UNKNOWN_TRANSPORT = "unknown-transport";
+
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = UNHANDLED, managed = false, testable = false)
+  static EnterpriseArchive routedTypeWithoutHandler() {
+    return TestApp.withTestHandlers().config("courier.routing.test.orphan=normal").build(UNHANDLED + ".ear");
+  }
+
+  @Deployment(name = TWO_HANDLERS, managed = false, testable = false)
+  static EnterpriseArchive typeWithTwoHandlers() {
+    return TestApp.withTestHandlers().ejb(SecondPingHandler.class).build(TWO_HANDLERS + ".ear");
+  }
+
+  @Deployment(name = UNKNOWN_TRANSPORT, managed = false, testable = false)
+  static EnterpriseArchive routeToUnknownTransport() {
+    return TestApp.withTestHandlers().config("courier.routing.test.ping=urgent").build(UNKNOWN_TRANSPORT + ".ear");
+  }
+
+  @Test
+  void aRoutedTypeWithoutAHandlerFailsTheDeployment() {
+    assertDeploymentFailsNaming(UNHANDLED, "test.orphan");
+  }
+
+  @Test
+  void aTypeWithTwoHandlersFailsTheDeployment() {
+    assertDeploymentFailsNaming(TWO_HANDLERS, "test.ping");
+  }
+
+  @Test
+  void aRouteToAnUnknownTransportFailsTheDeployment() {
+    assertDeploymentFailsNaming(UNKNOWN_TRANSPORT, "urgent");
+  }
+
+  private void assertDeploymentFailsNaming(String deployment, String name) {
+    Exception failure = assertThrows(Exception.class, () -> deployer.deploy(deployment));
+    try {
+      String message = messages(failure);
+      assertTrue(message.contains(name), message);
+    } finally {
+      deployer.undeploy(deployment);
+    }
+  }
+
+  private static String messages(Throwable failure) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      all.append(t.getMessage()).append('\n');
+    }
+    return all.toString();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.courier.it.app;
+
+import dev.courier.handler.MessageContext;
+import dev.courier.handler.MessageHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+@ApplicationScoped
+public class BulkHandler implements MessageHandler<Bulk> {
+
+  @Inject HandledMessages handled;
+
+  @Override
+  public void handle(Bulk message, MessageContext context) {
+    handled.record(message.text(), context);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.courier.it.app;
+
+import dev.courier.handler.MessageContext;
+import dev.courier.handler.MessageHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+@ApplicationScoped
+public class UrgentHandler implements MessageHandler<Urgent> {
+
+  @Inject HandledMessages handled;
+
+  @Override
+  public void handle(Urgent message, MessageContext context) {
+    handled.record(message.text(), context);
+  }
+}

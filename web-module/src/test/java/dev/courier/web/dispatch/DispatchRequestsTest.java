@@ -1,0 +1,84 @@
+package dev.courier.web.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.courier.dispatch.DispatchRejectedException;
+import dev.courier.dispatch.JsonMessage;
+import dev.courier.dispatch.Rejection;
+import dev.courier.web.json.JsonBodies;
+import dev.courier.web.problem.ProblemException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DispatchRequestsTest {
+
+  @Test
+  void aFullRequestIsRead() {
+    JsonMessage message =
+        DispatchRequests.one(
+            JsonBodies.parse(
+                "{\"type\":\"SendEmail\",\"payload\":{\"to\":\"a@b.c\"},\"transport\":\"high\","
+                    + "\"delayMs\":250,\"idempotencyKey\":\"k1\",\"correlationId\":\"c1\"}"));
+
+    assertEquals("SendEmail", message.type());
+    assertEquals("{\"to\":\"a@b.c\"}", message.payloadJson());
+    assertEquals(Optional.of("high"), message.options().transport());
+    assertEquals(250, message.options().delayMs());
+    assertEquals(Optional.of("k1"), message.options().idempotencyKey());
+    assertEquals(Optional.of("c1"), message.options().correlationId());
+  }
+
+  @Test
+  void optionalFieldsMayBeAbsentOrNull() {
+    JsonMessage message =
+        DispatchRequests.one(JsonBodies.parse("{\"type\":\"T\",\"payload\":{},\"transport\":null}"));
+
+    assertEquals(Optional.empty(), message.options().transport());
+    assertEquals(0, message.options().delayMs());
+  }
+
+  @Test
+  void everyFieldAtFaultIsReported() {
+    DispatchRejectedException e =
+        assertThrows(
+            DispatchRejectedException.class,
+            () ->
+                DispatchRequests.one(
+                    JsonBodies.parse("{\"payload\":[],\"delayMs\":\"soon\",\"transport\":7,\"extra\":1}")));
+
+    assertEquals(
+        List.of("extra", "type", "payload", "transport", "delayMs"),
+        e.rejections().stream().map(Rejection::field).toList());
+  }
+
+  @Test
+  void aBatchReportsFieldsByPosition() {
+    DispatchRejectedException e =
+        assertThrows(
+            DispatchRejectedException.class,
+            () -> DispatchRequests.batch(JsonBodies.parse("[{\"type\":\"T\",\"payload\":{}},{\"type\":\"\",\"payload\":{}},3]")));
+
+    assertEquals(List.of("[1].type", "[2]"), e.rejections().stream().map(Rejection::field).toList());
+  }
+
+  @Test
+  void aBatchHoldsOneToAThousandMessages() {
+    assertThrows(ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse("[]")));
+    String one = "{\"type\":\"T\",\"payload\":{}}";
+    String thousandAndOne = "[" + String.join(",", java.util.Collections.nCopies(1001, one)) + "]";
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse(thousandAndOne)));
+    assertEquals(400, e.problem().status());
+    assertEquals(1000, DispatchRequests.batch(JsonBodies.parse("[" + String.join(",", java.util.Collections.nCopies(1000, one)) + "]")).size());
+  }
+
+  @Test
+  void malformedJsonSaysWhere() {
+    ProblemException e = assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }"));
+
+    assertEquals("malformed-json", e.problem().slug());
+    assertEquals("The request body is not valid JSON (line 1, column 10).", e.problem().detail());
+  }
+}
