@@ -12,7 +12,9 @@ import jakarta.ejb.MessageDriven;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = TransportNames.HIGH_DESTINATION),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
           propertyValue = TransportNames.HIGH_CONCURRENCY)

@@ -12,7 +12,9 @@ import jakarta.ejb.MessageDriven;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = TransportNames.LOW_DESTINATION),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
           propertyValue = TransportNames.LOW_CONCURRENCY)

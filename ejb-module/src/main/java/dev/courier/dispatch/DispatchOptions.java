@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to send one message. All optional: the router picks the transport, there is no delay, and
- * the broker does not deduplicate.
+ * How to send one message. All optional: the router picks the transport, there is no delay, and the
+ * broker does not deduplicate.
  *
  * @param transport overrides the routing configuration
  * @param delayMs the message is not delivered before this many milliseconds

@@ -34,7 +34,9 @@ public class DispatchRejectedException extends RuntimeException {
 
   private static String describe(List<Rejection> rejections) {
     String all =
-        rejections.stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining("; "));
+        rejections.stream()
+            .map(r -> r.field() + ": " + r.message())
+            .collect(Collectors.joining("; "));
     return rejections.size() == 1 ? all : rejections.size() + " problems: " + all;
   }
 }

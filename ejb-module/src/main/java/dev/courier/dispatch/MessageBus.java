@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Dispatches messages from server code (and from the HTTP API). Joins the caller's transaction,
- * or starts one: messages are sent if and only if it commits. Throws {@link
- * DispatchRejectedException} — and sends nothing — when a message is invalid.
+ * Dispatches messages from server code (and from the HTTP API). Joins the caller's transaction, or
+ * starts one: messages are sent if and only if it commits. Throws {@link DispatchRejectedException}
+ * — and sends nothing — when a message is invalid.
  *
  * <pre>{@code
  * @Inject MessageBus bus;

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns what a sender hands over into messages ready for the broker: checks the type has a
- * handler, validates the payload record, routes it and wraps it in an envelope. Collects every
- * problem before it gives up, so a sender sees them all at once.
+ * Turns what a sender hands over into messages ready for the broker: checks the type has a handler,
+ * validates the payload record, routes it and wraps it in an envelope. Collects every problem
+ * before it gives up, so a sender sees them all at once.
  */
 @ApplicationScoped
 public class MessagePreparer {

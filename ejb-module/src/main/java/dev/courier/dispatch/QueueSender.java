@@ -19,7 +19,10 @@ import java.util.concurrent.ConcurrentMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-/** Puts one prepared message on its transport's queue through the server's pooled connection factory. */
+/**
+ * Puts one prepared message on its transport's queue through the server's pooled connection
+ * factory.
+ */
 @ApplicationScoped
 public class QueueSender {
 

@@ -21,9 +21,7 @@ public final class EnvelopeCodec {
     properties.put(EnvelopeProperties.DISPATCHED_AT, envelope.dispatchedAt());
     properties.put(EnvelopeProperties.BUILD, envelope.build());
     properties.put(EnvelopeProperties.ORIGIN, envelope.origin());
-    envelope
-        .correlationId()
-        .ifPresent(id -> properties.put(EnvelopeProperties.CORRELATION_ID, id));
+    envelope.correlationId().ifPresent(id -> properties.put(EnvelopeProperties.CORRELATION_ID, id));
     return properties;
   }
 
@@ -52,7 +50,8 @@ public final class EnvelopeCodec {
     return value.toString();
   }
 
-  private static long requiredNumber(Map<String, Object> properties, String name, long min, long max)
+  private static long requiredNumber(
+      Map<String, Object> properties, String name, long min, long max)
       throws MalformedEnvelopeException {
     Object value = properties.get(name);
     if (value == null) {

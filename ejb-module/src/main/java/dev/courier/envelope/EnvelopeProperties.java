@@ -1,6 +1,8 @@
 package dev.courier.envelope;
 
-/** Message properties of the envelope (DESIGN section 3); AMQP application properties on the wire. */
+/**
+ * Message properties of the envelope (DESIGN section 3); AMQP application properties on the wire.
+ */
 public final class EnvelopeProperties {
 
   public static final String TYPE = "courier_type";

@@ -33,6 +33,7 @@ public class HandlerRegistry {
   public MessageHandler<Object> handler(HandlerBinding binding) {
     return instances.computeIfAbsent(
         binding.handlerClass(),
-        handlerClass -> (MessageHandler<Object>) beans.select(handlerClass, Any.Literal.INSTANCE).get());
+        handlerClass ->
+            (MessageHandler<Object>) beans.select(handlerClass, Any.Literal.INSTANCE).get());
   }
 }

@@ -1,8 +1,8 @@
 package dev.courier.handler;
 
 /**
- * Handles one message type. Implementations are CDI beans (normally {@code @ApplicationScoped},
- * so they must be thread-safe); {@code T} is a record, named by {@link MessageType}. Each type has
+ * Handles one message type. Implementations are CDI beans (normally {@code @ApplicationScoped}, so
+ * they must be thread-safe); {@code T} is a record, named by {@link MessageType}. Each type has
  * exactly one handler: the deployment fails otherwise.
  *
  * <p>The handler runs inside the consuming transaction. Returning normally acknowledges the

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * A synthetic message that checks the whole path on a live system.
  *
- * @param failTimes the handler fails (recoverably) on the probe's first this-many attempts,
- *     counted over the probe's whole life
+ * @param failTimes the handler fails (recoverably) on the probe's first this-many attempts, counted
+ *     over the probe's whole life
  * @param unrecoverable the handler fails with an unrecoverable error
  * @param sleepMs the handler works this long before it succeeds
  */

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Which transport a message type goes to: {@code courier.routing.<type>=<transport>}, else
- * {@code courier.default-transport}. A transport named by the sender wins over both.
+ * Which transport a message type goes to: {@code courier.routing.<type>=<transport>}, else {@code
+ * courier.default-transport}. A transport named by the sender wins over both.
  */
 public final class RoutingTable {
 

@@ -4,7 +4,8 @@ package dev.courier.transport;
  * How a transport retries a failed message: up to {@code maxRetries} times, the n-th retry after
  * min(delayMs × multiplier^(n−1), maxDelayMs), spread by ± jitter (a fraction).
  */
-public record RetryPolicy(int maxRetries, long delayMs, double multiplier, long maxDelayMs, double jitter) {
+public record RetryPolicy(
+    int maxRetries, long delayMs, double multiplier, long maxDelayMs, double jitter) {
 
   public RetryPolicy {
     if (maxRetries < 0) {

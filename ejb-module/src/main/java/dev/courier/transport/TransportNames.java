@@ -3,8 +3,8 @@ package dev.courier.transport;
 import java.util.regex.Pattern;
 
 /**
- * The one place that names transports, their queues and the expressions the consumers read.
- * Values are compile-time constants because MDB activation properties must be.
+ * The one place that names transports, their queues and the expressions the consumers read. Values
+ * are compile-time constants because MDB activation properties must be.
  */
 public final class TransportNames {
 

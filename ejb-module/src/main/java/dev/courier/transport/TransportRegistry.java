@@ -8,8 +8,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The transports of this node, their defaults overridden by MicroProfile Config keys
- * {@code courier.transport.<name>.concurrency} and {@code courier.transport.<name>.retry.*}.
+ * The transports of this node, their defaults overridden by MicroProfile Config keys {@code
+ * courier.transport.<name>.concurrency} and {@code courier.transport.<name>.retry.*}.
  */
 public final class TransportRegistry {
 

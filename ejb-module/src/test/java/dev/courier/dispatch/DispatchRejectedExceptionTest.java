@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class DispatchRejectedExceptionTest {
 
-  private static final Rejection UNKNOWN = new Rejection(Rejection.Kind.UNKNOWN_TYPE, "type", "unknown message type 'X'");
-  private static final Rejection NEGATIVE = new Rejection(Rejection.Kind.INVALID_REQUEST, "delayMs", "must be 0 or more");
+  private static final Rejection UNKNOWN =
+      new Rejection(Rejection.Kind.UNKNOWN_TYPE, "type", "unknown message type 'X'");
+  private static final Rejection NEGATIVE =
+      new Rejection(Rejection.Kind.INVALID_REQUEST, "delayMs", "must be 0 or more");
 
   @Test
   void oneReasonIsTheDetail() {
@@ -23,7 +25,8 @@ class DispatchRejectedExceptionTest {
     DispatchRejectedException e = new DispatchRejectedException(List.of(UNKNOWN, NEGATIVE));
 
     assertEquals(Rejection.Kind.INVALID_REQUEST, e.kind());
-    assertEquals("2 problems: type: unknown message type 'X'; delayMs: must be 0 or more", e.getMessage());
+    assertEquals(
+        "2 problems: type: unknown message type 'X'; delayMs: must be 0 or more", e.getMessage());
   }
 
   @Test
@@ -36,6 +39,8 @@ class DispatchRejectedExceptionTest {
   @Test
   void aBatchPositionPrefixesTheField() {
     assertEquals("[3].type", UNKNOWN.at(3).field());
-    assertEquals("[0]", new Rejection(Rejection.Kind.INVALID_REQUEST, "", "must be a JSON object").at(0).field());
+    assertEquals(
+        "[0]",
+        new Rejection(Rejection.Kind.INVALID_REQUEST, "", "must be a JSON object").at(0).field());
   }
 }

@@ -55,7 +55,8 @@ class EnvelopeCodecTest {
 
   @Test
   void numbersSentAsOtherTypesOrTextAreAccepted() throws Exception {
-    Map<String, Object> properties = new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
+    Map<String, Object> properties =
+        new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
     properties.put(EnvelopeProperties.ATTEMPT, 1L);
     properties.put(EnvelopeProperties.DISPATCHED_AT, "1700000000000");
 
@@ -76,18 +77,21 @@ class EnvelopeCodecTest {
           EnvelopeProperties.BUILD,
           EnvelopeProperties.ORIGIN
         }) {
-      Map<String, Object> properties = new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
+      Map<String, Object> properties =
+          new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
       properties.remove(name);
 
       MalformedEnvelopeException e =
-          assertThrows(MalformedEnvelopeException.class, () -> EnvelopeCodec.decode("{}", properties));
+          assertThrows(
+              MalformedEnvelopeException.class, () -> EnvelopeCodec.decode("{}", properties));
       assertTrue(e.getMessage().contains(name), e.getMessage());
     }
   }
 
   @Test
   void badNumbersAreRejected() {
-    Map<String, Object> properties = new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
+    Map<String, Object> properties =
+        new HashMap<>(EnvelopeCodec.properties(envelope(Optional.empty())));
     properties.put(EnvelopeProperties.ATTEMPT, "two");
     assertThrows(MalformedEnvelopeException.class, () -> EnvelopeCodec.decode("{}", properties));
 

@@ -33,7 +33,8 @@ class HandlerTypesTest {
 
   @Test
   void theTypeArgumentIsFoundOnASuperclass() {
-    assertEquals(Optional.of(SendEmail.class), HandlerTypes.messageClassOf(SubclassedHandler.class));
+    assertEquals(
+        Optional.of(SendEmail.class), HandlerTypes.messageClassOf(SubclassedHandler.class));
   }
 
   @Test

@@ -61,7 +61,14 @@ class RoutingTableTest {
   void theRoutesAreListedWithoutTheDefault() {
     RoutingTable routing =
         RoutingTable.fromConfig(
-            config(Map.of("courier.routing.A", "high", "courier.routing.B", " low ", "courier.default-transport", "low")),
+            config(
+                Map.of(
+                    "courier.routing.A",
+                    "high",
+                    "courier.routing.B",
+                    " low ",
+                    "courier.default-transport",
+                    "low")),
             "normal");
 
     assertEquals(Map.of("A", "high", "B", "low"), routing.routes());

@@ -24,9 +24,15 @@ class TransportRegistryTest {
     TransportRegistry registry = TransportRegistry.fromConfig(config(Map.of()));
 
     assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
-    assertEquals(new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1)), registry.find("high").orElseThrow());
-    assertEquals(new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1)), registry.find("normal").orElseThrow());
-    assertEquals(new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1)), registry.find("low").orElseThrow());
+    assertEquals(
+        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1)),
+        registry.find("high").orElseThrow());
+    assertEquals(
+        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1)),
+        registry.find("normal").orElseThrow());
+    assertEquals(
+        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1)),
+        registry.find("low").orElseThrow());
   }
 
   @Test
@@ -42,7 +48,9 @@ class TransportRegistryTest {
                     "courier.transport.normal.retry.max-delay", "100",
                     "courier.transport.normal.retry.jitter", "0")));
 
-    assertEquals(new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0)), registry.find("normal").orElseThrow());
+    assertEquals(
+        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0)),
+        registry.find("normal").orElseThrow());
     assertEquals(8, registry.find("high").orElseThrow().concurrency());
   }
 
@@ -65,24 +73,34 @@ class TransportRegistryTest {
     IllegalArgumentException concurrency =
         assertThrows(
             IllegalArgumentException.class,
-            () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.concurrency", "0"))));
-    assertTrue(concurrency.getMessage().contains("courier.transport.low.concurrency"), concurrency.getMessage());
+            () ->
+                TransportRegistry.fromConfig(
+                    config(Map.of("courier.transport.low.concurrency", "0"))));
+    assertTrue(
+        concurrency.getMessage().contains("courier.transport.low.concurrency"),
+        concurrency.getMessage());
 
     assertThrows(
         IllegalArgumentException.class,
-        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.jitter", "1.5"))));
+        () ->
+            TransportRegistry.fromConfig(
+                config(Map.of("courier.transport.low.retry.jitter", "1.5"))));
     assertThrows(
         IllegalArgumentException.class,
-        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.max-delay", "5"))));
+        () ->
+            TransportRegistry.fromConfig(
+                config(Map.of("courier.transport.low.retry.max-delay", "5"))));
     assertThrows(
         IllegalArgumentException.class,
-        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.max", "-1"))));
+        () ->
+            TransportRegistry.fromConfig(config(Map.of("courier.transport.low.retry.max", "-1"))));
   }
 
   @Test
   void theConsumerExpressionsFallBackToTheDefaults() {
     assertTrue(TransportNames.HIGH_CONCURRENCY.endsWith(":8}}"), TransportNames.HIGH_CONCURRENCY);
-    assertTrue(TransportNames.NORMAL_CONCURRENCY.endsWith(":4}}"), TransportNames.NORMAL_CONCURRENCY);
+    assertTrue(
+        TransportNames.NORMAL_CONCURRENCY.endsWith(":4}}"), TransportNames.NORMAL_CONCURRENCY);
     assertTrue(TransportNames.LOW_CONCURRENCY.endsWith(":2}}"), TransportNames.LOW_CONCURRENCY);
   }
 }

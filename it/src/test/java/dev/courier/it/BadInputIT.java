@@ -35,16 +35,56 @@ class BadInputIT {
         Arguments.of("not an object", "[1,2]", "invalid-request", null),
         Arguments.of("missing type", "{\"payload\":{\"text\":\"a\"}}", "invalid-request", "type"),
         Arguments.of("missing payload", "{\"type\":\"test.ping\"}", "invalid-request", "payload"),
-        Arguments.of("payload not an object", "{\"type\":\"test.ping\",\"payload\":\"a\"}", "invalid-request", "payload"),
-        Arguments.of("unknown field", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delay\":5}", "invalid-request", "delay"),
-        Arguments.of("unknown type", "{\"type\":\"NoSuchThing\",\"payload\":{}}", "unknown-message-type", "type"),
-        Arguments.of("payload failing validation", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"\"}}", "invalid-payload", "payload.text"),
-        Arguments.of("payload of the wrong JSON type", "{\"type\":\"test.ping\",\"payload\":{\"text\":{\"a\":1}}}", "invalid-payload", "payload"),
-        Arguments.of("unknown transport", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"transport\":\"urgent\"}", "unknown-transport", "transport"),
-        Arguments.of("negative delay", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":-1}", "invalid-request", "delayMs"),
-        Arguments.of("fractional delay", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":1.5}", "invalid-request", "delayMs"),
-        Arguments.of("huge delay", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":1e400}", "invalid-request", "delayMs"),
-        Arguments.of("blank idempotency key", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"idempotencyKey\":\" \"}", "invalid-request", "idempotencyKey"));
+        Arguments.of(
+            "payload not an object",
+            "{\"type\":\"test.ping\",\"payload\":\"a\"}",
+            "invalid-request",
+            "payload"),
+        Arguments.of(
+            "unknown field",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delay\":5}",
+            "invalid-request",
+            "delay"),
+        Arguments.of(
+            "unknown type",
+            "{\"type\":\"NoSuchThing\",\"payload\":{}}",
+            "unknown-message-type",
+            "type"),
+        Arguments.of(
+            "payload failing validation",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"\"}}",
+            "invalid-payload",
+            "payload.text"),
+        Arguments.of(
+            "payload of the wrong JSON type",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":{\"a\":1}}}",
+            "invalid-payload",
+            "payload"),
+        Arguments.of(
+            "unknown transport",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"transport\":\"urgent\"}",
+            "unknown-transport",
+            "transport"),
+        Arguments.of(
+            "negative delay",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":-1}",
+            "invalid-request",
+            "delayMs"),
+        Arguments.of(
+            "fractional delay",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":1.5}",
+            "invalid-request",
+            "delayMs"),
+        Arguments.of(
+            "huge delay",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"delayMs\":1e400}",
+            "invalid-request",
+            "delayMs"),
+        Arguments.of(
+            "blank idempotency key",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"idempotencyKey\":\" \"}",
+            "invalid-request",
+            "idempotencyKey"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -54,7 +94,8 @@ class BadInputIT {
 
     JsonObject json = assertProblem(answer, 400, problem);
     if (field != null) {
-      assertEquals(field, json.getJsonArray("errors").getJsonObject(0).getString("field"), answer.body());
+      assertEquals(
+          field, json.getJsonArray("errors").getJsonObject(0).getString("field"), answer.body());
     }
   }
 
@@ -72,7 +113,9 @@ class BadInputIT {
   @Test
   void everyProblemOfARequestIsReported() {
     Api.Answer answer =
-        Api.post("messages", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"\"},\"transport\":\"nope\",\"delayMs\":-5}");
+        Api.post(
+            "messages",
+            "{\"type\":\"test.ping\",\"payload\":{\"text\":\"\"},\"transport\":\"nope\",\"delayMs\":-5}");
 
     JsonObject json = assertProblem(answer, 400, "invalid-request");
     assertEquals(3, json.getJsonArray("errors").size(), answer.body());
@@ -81,7 +124,8 @@ class BadInputIT {
   @Test
   void aWrongContentTypeIsA415Problem() {
     assertProblem(Api.post("messages", "{}", "text/plain"), 415, "unsupported-media-type");
-    assertProblem(Api.post("messages/batch", "[]", "application/xml"), 415, "unsupported-media-type");
+    assertProblem(
+        Api.post("messages/batch", "[]", "application/xml"), 415, "unsupported-media-type");
     assertProblem(Api.post("probes", "{}", "text/plain"), 415, "unsupported-media-type");
   }
 
@@ -89,9 +133,13 @@ class BadInputIT {
   void aBatchOverTheLimitIsA400Problem() {
     JsonArrayBuilder batch = Json.createArrayBuilder();
     for (int i = 0; i < 1001; i++) {
-      batch.add(Json.createObjectBuilder().add("type", "test.ping").add("payload", Json.createObjectBuilder().add("text", "x")));
+      batch.add(
+          Json.createObjectBuilder()
+              .add("type", "test.ping")
+              .add("payload", Json.createObjectBuilder().add("text", "x")));
     }
-    JsonObject json = assertProblem(Api.post("messages/batch", batch.build()), 400, "invalid-batch-size");
+    JsonObject json =
+        assertProblem(Api.post("messages/batch", batch.build()), 400, "invalid-batch-size");
     assertTrue(json.getString("detail").contains("1001"), json.toString());
   }
 
@@ -103,7 +151,9 @@ class BadInputIT {
     assertProblem(Api.post("messages/batch", "[{\"type\":"), 400, "malformed-json");
     JsonObject json =
         assertProblem(
-            Api.post("messages/batch", "[{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"}},{\"type\":\"x\",\"payload\":{}}]"),
+            Api.post(
+                "messages/batch",
+                "[{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"}},{\"type\":\"x\",\"payload\":{}}]"),
             400,
             "unknown-message-type");
     assertEquals("[1].type", json.getJsonArray("errors").getJsonObject(0).getString("field"));

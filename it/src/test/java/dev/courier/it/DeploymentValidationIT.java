@@ -25,7 +25,9 @@ class DeploymentValidationIT {
 
   @Deployment(name = UNHANDLED, managed = false, testable = false)
   static EnterpriseArchive routedTypeWithoutHandler() {
-    return TestApp.withTestHandlers().config("courier.routing.test.orphan=normal").build(UNHANDLED + ".ear");
+    return TestApp.withTestHandlers()
+        .config("courier.routing.test.orphan=normal")
+        .build(UNHANDLED + ".ear");
   }
 
   @Deployment(name = TWO_HANDLERS, managed = false, testable = false)
@@ -35,7 +37,9 @@ class DeploymentValidationIT {
 
   @Deployment(name = UNKNOWN_TRANSPORT, managed = false, testable = false)
   static EnterpriseArchive routeToUnknownTransport() {
-    return TestApp.withTestHandlers().config("courier.routing.test.ping=urgent").build(UNKNOWN_TRANSPORT + ".ear");
+    return TestApp.withTestHandlers()
+        .config("courier.routing.test.ping=urgent")
+        .build(UNKNOWN_TRANSPORT + ".ear");
   }
 
   @Test

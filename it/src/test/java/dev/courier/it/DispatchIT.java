@@ -58,7 +58,8 @@ class DispatchIT {
   void messageBusDispatchIsRoutedByTypeAndHandled(String kind, String transport) {
     String text = unique();
     Api.Answer answer =
-        Api.post("test/bus", Json.createObjectBuilder().add("kind", kind).add("text", text).build());
+        Api.post(
+            "test/bus", Json.createObjectBuilder().add("kind", kind).add("text", text).build());
 
     assertEquals(200, answer.status(), answer.body());
     assertEquals(transport, Handled.awaitOnce(text).getString("transport"));
@@ -81,7 +82,11 @@ class DispatchIT {
     String text = unique();
     Api.post(
         "test/bus",
-        Json.createObjectBuilder().add("kind", "urgent").add("text", text).add("transport", "low").build());
+        Json.createObjectBuilder()
+            .add("kind", "urgent")
+            .add("text", text)
+            .add("transport", "low")
+            .build());
 
     assertEquals("low", Handled.awaitOnce(text).getString("transport"));
   }
@@ -90,12 +95,17 @@ class DispatchIT {
   void aDelayedMessageIsNotHandledBeforeItsDelay() {
     String text = unique();
     long delayMs = 2_000;
-    Api.Answer answer = Api.post("messages", message("test.urgent", text).add("delayMs", delayMs).build());
+    Api.Answer answer =
+        Api.post("messages", message("test.urgent", text).add("delayMs", delayMs).build());
 
     assertEquals(202, answer.status(), answer.body());
     JsonObject handled = Handled.awaitOnce(text);
-    long waited = handled.getJsonNumber("handledAt").longValue() - handled.getJsonNumber("dispatchedAt").longValue();
-    assertTrue(waited >= delayMs, "handled " + waited + " ms after dispatch, before its delay of " + delayMs);
+    long waited =
+        handled.getJsonNumber("handledAt").longValue()
+            - handled.getJsonNumber("dispatchedAt").longValue();
+    assertTrue(
+        waited >= delayMs,
+        "handled " + waited + " ms after dispatch, before its delay of " + delayMs);
   }
 
   @Test
@@ -104,11 +114,19 @@ class DispatchIT {
     long delayMs = 1_500;
     Api.post(
         "test/bus",
-        Json.createObjectBuilder().add("kind", "ping").add("text", text).add("delayMs", delayMs).build());
+        Json.createObjectBuilder()
+            .add("kind", "ping")
+            .add("text", text)
+            .add("delayMs", delayMs)
+            .build());
 
     JsonObject handled = Handled.awaitOnce(text);
-    long waited = handled.getJsonNumber("handledAt").longValue() - handled.getJsonNumber("dispatchedAt").longValue();
-    assertTrue(waited >= delayMs, "handled " + waited + " ms after dispatch, before its delay of " + delayMs);
+    long waited =
+        handled.getJsonNumber("handledAt").longValue()
+            - handled.getJsonNumber("dispatchedAt").longValue();
+    assertTrue(
+        waited >= delayMs,
+        "handled " + waited + " ms after dispatch, before its delay of " + delayMs);
   }
 
   @Test
@@ -160,7 +178,9 @@ class DispatchIT {
                 .build());
 
     assertEquals(400, answer.status(), answer.body());
-    assertEquals("[1].payload.text", answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "[1].payload.text",
+        answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     // A message sent after the batch is handled; the valid message of the batch never is.
     String marker = unique();
     Api.post("messages", message("test.ping", marker).build());

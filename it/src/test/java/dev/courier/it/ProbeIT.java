@@ -35,7 +35,9 @@ class ProbeIT {
   }
 
   private static JsonObject awaitStatus(String id, String status) {
-    await().atMost(Handled.TIMEOUT).until(() -> status.equals(Api.get("probes/" + id).json().getString("status")));
+    await()
+        .atMost(Handled.TIMEOUT)
+        .until(() -> status.equals(Api.get("probes/" + id).json().getString("status")));
     return Api.get("probes/" + id).json();
   }
 
@@ -69,12 +71,14 @@ class ProbeIT {
     Api.Answer answer = Api.post("probes", "");
     assertEquals(202, answer.status(), answer.body());
 
-    assertEquals("normal", awaitStatus(answer.json().getString("id"), "handled").getString("transport"));
+    assertEquals(
+        "normal", awaitStatus(answer.json().getString("id"), "handled").getString("transport"));
   }
 
   @Test
   void aProbeThatFailsTwiceIsRedeliveredAndHandledOnItsThirdAttempt() {
-    String id = send(Json.createObjectBuilder().add("transport", "high").add("failTimes", 2).build());
+    String id =
+        send(Json.createObjectBuilder().add("transport", "high").add("failTimes", 2).build());
 
     JsonObject probe = awaitStatus(id, "handled");
     assertEquals(3, probe.getInt("attempts"));
@@ -83,7 +87,9 @@ class ProbeIT {
 
   @Test
   void anUnrecoverableProbeIsReportedFailed() {
-    String id = send(Json.createObjectBuilder().add("transport", "high").add("unrecoverable", true).build());
+    String id =
+        send(
+            Json.createObjectBuilder().add("transport", "high").add("unrecoverable", true).build());
 
     JsonObject probe = awaitStatus(id, "failed");
     assertTrue(probe.getInt("attempts") >= 1);

@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class HandledMessages {
 
   /** One handling. */
-  public record Handled(String messageId, String type, String transport, long dispatchedAt, long handledAt) {}
+  public record Handled(
+      String messageId, String type, String transport, long dispatchedAt, long handledAt) {}
 
   private final Map<String, List<Handled>> byText = new ConcurrentHashMap<>();
 

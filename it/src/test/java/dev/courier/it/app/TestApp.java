@@ -3,7 +3,10 @@ package dev.courier.it.app;
 import dev.courier.it.support.Deployments;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** Courier with the test handlers: test.ping (default transport), test.urgent (high), test.bulk (low). */
+/**
+ * Courier with the test handlers: test.ping (default transport), test.urgent (high), test.bulk
+ * (low).
+ */
 public final class TestApp {
 
   private TestApp() {}

@@ -65,7 +65,8 @@ public final class Api {
     try {
       HttpResponse<String> response =
           CLIENT.send(
-              request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -14,7 +14,10 @@ public final class Handled {
   private Handled() {}
 
   public static List<JsonObject> of(String text) {
-    return Api.get("test/handled?text=" + text).json().getJsonArray("handled").getValuesAs(JsonObject.class);
+    return Api.get("test/handled?text=" + text)
+        .json()
+        .getJsonArray("handled")
+        .getValuesAs(JsonObject.class);
   }
 
   /** Waits until the message with this text has been handled once, and returns that handling. */

@@ -42,7 +42,9 @@ public final class DispatchRequests {
   public static List<JsonMessage> batch(JsonValue body) {
     if (!(body instanceof JsonArray array)) {
       throw ProblemException.badRequest(
-          "invalid-request", "Invalid request", "The request body must be a JSON array of messages.");
+          "invalid-request",
+          "Invalid request",
+          "The request body must be a JSON array of messages.");
     }
     if (array.isEmpty() || array.size() > MAX_BATCH) {
       throw ProblemException.badRequest(

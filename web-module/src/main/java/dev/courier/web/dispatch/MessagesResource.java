@@ -40,7 +40,8 @@ public class MessagesResource {
   @POST
   @Path("batch")
   public Response dispatchBatch(String body) {
-    List<DispatchReceipt> receipts = bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body)));
+    List<DispatchReceipt> receipts =
+        bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body)));
     JsonArrayBuilder ids = Json.createArrayBuilder();
     receipts.forEach(receipt -> ids.add(receipt.id()));
     return Response.accepted(Json.createObjectBuilder().add("ids", ids).build()).build();

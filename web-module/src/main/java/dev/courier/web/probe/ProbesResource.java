@@ -81,9 +81,16 @@ public class ProbesResource {
             .add("status", probe.status().name().toLowerCase())
             .add("attempts", probe.attempts())
             .add("dispatchedAt", probe.dispatchedAt().toString());
-    probe.handledAt().ifPresentOrElse(at -> json.add("handledAt", at.toString()), () -> json.addNull("handledAt"));
-    probe.latencyMs().ifPresentOrElse(ms -> json.add("latencyMs", ms), () -> json.addNull("latencyMs"));
-    probe.lastError().ifPresentOrElse(e -> json.add("lastError", e), () -> json.addNull("lastError"));
+    probe
+        .handledAt()
+        .ifPresentOrElse(
+            at -> json.add("handledAt", at.toString()), () -> json.addNull("handledAt"));
+    probe
+        .latencyMs()
+        .ifPresentOrElse(ms -> json.add("latencyMs", ms), () -> json.addNull("latencyMs"));
+    probe
+        .lastError()
+        .ifPresentOrElse(e -> json.add("lastError", e), () -> json.addNull("lastError"));
     return json.build();
   }
 }

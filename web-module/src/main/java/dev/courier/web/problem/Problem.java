@@ -10,7 +10,8 @@ import java.util.List;
  * An RFC 9457 problem detail: what went wrong, in words meant for the caller, with the request
  * fields at fault. Never carries a stack trace or a library's exception message.
  */
-public record Problem(String slug, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String slug, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://courier.dev/problems/";
@@ -31,7 +32,10 @@ public record Problem(String slug, String title, int status, String detail, List
             .add("detail", detail);
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

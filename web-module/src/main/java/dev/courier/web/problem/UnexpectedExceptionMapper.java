@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: 500 with an incident id the operator finds in the log, and no
- * detail of the failure in the body.
+ * Anything else is our fault: 500 with an incident id the operator finds in the log, and no detail
+ * of the failure in the body.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

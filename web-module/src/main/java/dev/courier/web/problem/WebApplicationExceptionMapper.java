@@ -30,7 +30,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 404 -> "There is no resource at this path.";
       case 405 -> "This resource does not accept this HTTP method.";
       case 406 -> "This resource answers application/json only.";
-      case 415 -> "This resource accepts application/json only; set Content-Type: application/json.";
+      case 415 ->
+          "This resource accepts application/json only; set Content-Type: application/json.";
       default -> "The request could not be processed (HTTP " + status + ").";
     };
   }

@@ -33,7 +33,8 @@ class DispatchRequestsTest {
   @Test
   void optionalFieldsMayBeAbsentOrNull() {
     JsonMessage message =
-        DispatchRequests.one(JsonBodies.parse("{\"type\":\"T\",\"payload\":{},\"transport\":null}"));
+        DispatchRequests.one(
+            JsonBodies.parse("{\"type\":\"T\",\"payload\":{},\"transport\":null}"));
 
     assertEquals(Optional.empty(), message.options().transport());
     assertEquals(0, message.options().delayMs());
@@ -46,7 +47,8 @@ class DispatchRequestsTest {
             DispatchRejectedException.class,
             () ->
                 DispatchRequests.one(
-                    JsonBodies.parse("{\"payload\":[],\"delayMs\":\"soon\",\"transport\":7,\"extra\":1}")));
+                    JsonBodies.parse(
+                        "{\"payload\":[],\"delayMs\":\"soon\",\"transport\":7,\"extra\":1}")));
 
     assertEquals(
         List.of("extra", "type", "payload", "transport", "delayMs"),
@@ -58,9 +60,13 @@ class DispatchRequestsTest {
     DispatchRejectedException e =
         assertThrows(
             DispatchRejectedException.class,
-            () -> DispatchRequests.batch(JsonBodies.parse("[{\"type\":\"T\",\"payload\":{}},{\"type\":\"\",\"payload\":{}},3]")));
+            () ->
+                DispatchRequests.batch(
+                    JsonBodies.parse(
+                        "[{\"type\":\"T\",\"payload\":{}},{\"type\":\"\",\"payload\":{}},3]")));
 
-    assertEquals(List.of("[1].type", "[2]"), e.rejections().stream().map(Rejection::field).toList());
+    assertEquals(
+        List.of("[1].type", "[2]"), e.rejections().stream().map(Rejection::field).toList());
   }
 
   @Test
@@ -69,14 +75,21 @@ class DispatchRequestsTest {
     String one = "{\"type\":\"T\",\"payload\":{}}";
     String thousandAndOne = "[" + String.join(",", java.util.Collections.nCopies(1001, one)) + "]";
     ProblemException e =
-        assertThrows(ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse(thousandAndOne)));
+        assertThrows(
+            ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse(thousandAndOne)));
     assertEquals(400, e.problem().status());
-    assertEquals(1000, DispatchRequests.batch(JsonBodies.parse("[" + String.join(",", java.util.Collections.nCopies(1000, one)) + "]")).size());
+    assertEquals(
+        1000,
+        DispatchRequests.batch(
+                JsonBodies.parse(
+                    "[" + String.join(",", java.util.Collections.nCopies(1000, one)) + "]"))
+            .size());
   }
 
   @Test
   void malformedJsonSaysWhere() {
-    ProblemException e = assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }"));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }"));
 
     assertEquals("malformed-json", e.problem().slug());
     assertEquals("The request body is not valid JSON (line 1, column 10).", e.problem().detail());
