@@ -28,7 +28,8 @@ class ConsumersIT {
 
   @ParameterizedTest
   @CsvSource({"high, 8", "normal, 4", "low, 2"})
-  void eachQueueHasOneConsumerPerSessionOfItsTransport(String transport, int concurrency) {
+  void eachQueueHasOneConsumerPerSessionOfItsTransport(String transport, int concurrency)
+      throws Exception {
     await().atMost(Handled.TIMEOUT).until(() -> consumers(transport) == concurrency);
     assertEquals(concurrency, consumers(transport));
   }
