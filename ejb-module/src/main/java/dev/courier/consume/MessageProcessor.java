@@ -1,25 +1,30 @@
 package dev.courier.consume;
 
 import dev.courier.envelope.Envelope;
-import dev.courier.envelope.JmsEnvelopes;
 import dev.courier.envelope.MalformedEnvelopeException;
+import dev.courier.envelope.ReceivedMessage;
+import dev.courier.failure.ErrorHistory;
+import dev.courier.failure.FailureRecorder;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageContext;
+import dev.courier.retry.Recoverability;
+import dev.courier.transport.Transport;
+import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Handles one delivery for any transport, inside the consumer's transaction: decode the envelope,
- * find the handler, bind the payload, invoke. Every failure is rolled back and so redelivered by
- * the broker, which moves the message to the dead-letter queue after its max delivery attempts.
+ * find the handler, bind the payload, invoke. A handler failure is retried or stored ({@link
+ * Recoverability}); an undecodable message is stored at once. Only when that bookkeeping itself
+ * fails (database down) is the delivery rolled back, so the broker keeps the message.
  */
 @ApplicationScoped
 public class MessageProcessor {
@@ -27,60 +32,65 @@ public class MessageProcessor {
   private static final Logger LOG = Logger.getLogger(MessageProcessor.class.getName());
 
   @Inject HandlerRegistry handlers;
+  @Inject HandlerInvoker invoker;
+  @Inject Recoverability recoverability;
+  @Inject FailureRecorder failures;
+  @Inject ErrorHistory history;
+  @Inject TransportRegistry transports;
   @Inject Jsonb jsonb;
 
-  public ProcessingOutcome process(Message message, String transport) {
-    Envelope envelope;
+  public ProcessingOutcome process(Message message, String transportName) {
     try {
-      envelope = JmsEnvelopes.read(message);
-    } catch (MalformedEnvelopeException | JMSException e) {
-      LOG.warning(() -> "Courier: undecodable message on " + transport + ": " + e.getMessage());
-      return ProcessingOutcome.ROLLBACK;
-    }
-    Optional<HandlerBinding> binding = handlers.find(envelope.type());
-    if (binding.isEmpty()) {
-      LOG.warning(
-          () ->
-              "Courier: no handler for message "
-                  + envelope.id()
-                  + " of type '"
-                  + envelope.type()
-                  + "' on "
-                  + transport);
-      return ProcessingOutcome.ROLLBACK;
-    }
-    return invoke(binding.get(), envelope, transport);
-  }
-
-  private ProcessingOutcome invoke(HandlerBinding binding, Envelope envelope, String transport) {
-    try {
-      Object payload = jsonb.fromJson(envelope.body(), binding.messageClass());
-      handlers.handler(binding).handle(payload, contextOf(envelope, transport));
+      Transport transport = transports.find(transportName).orElseThrow();
+      handle(ReceivedMessage.of(message), transport);
       return ProcessingOutcome.COMMIT;
-    } catch (JsonbException e) {
-      LOG.warning(
-          () ->
-              "Courier: message "
-                  + envelope.id()
-                  + " has a body that does not match type '"
-                  + envelope.type()
-                  + "'");
-      return ProcessingOutcome.ROLLBACK;
-    } catch (Exception e) {
+    } catch (JMSException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
           e,
           () ->
-              "Courier: handler for '"
-                  + envelope.type()
-                  + "' failed on message "
-                  + envelope.id()
-                  + " (attempt "
-                  + envelope.attempt()
-                  + ", transport "
-                  + transport
-                  + ")");
+              "Courier: a delivery on "
+                  + transportName
+                  + " could not be processed; the broker will redeliver it");
       return ProcessingOutcome.ROLLBACK;
+    }
+  }
+
+  private void handle(ReceivedMessage received, Transport transport) {
+    Envelope envelope;
+    HandlerBinding binding;
+    Object payload;
+    try {
+      envelope = received.decode();
+      binding =
+          handlers
+              .find(envelope.type())
+              .orElseThrow(
+                  () ->
+                      new MalformedEnvelopeException(
+                          "no handler for message type '" + envelope.type() + "'"));
+      payload = bind(envelope, binding);
+    } catch (MalformedEnvelopeException e) {
+      failures.recordUndecodable(received, transport.name(), e.getMessage());
+      return;
+    }
+    try {
+      invoker.invoke(handlers.handler(binding), payload, contextOf(envelope, transport.name()));
+    } catch (Exception failure) {
+      recoverability.onFailure(envelope, received, transport, failure);
+      return;
+    }
+    if (envelope.attempt() > 0) {
+      history.clear(envelope.id());
+    }
+  }
+
+  private Object bind(Envelope envelope, HandlerBinding binding) throws MalformedEnvelopeException {
+    try {
+      return jsonb.fromJson(envelope.body(), binding.messageClass());
+    } catch (JsonbException e) {
+      throw new MalformedEnvelopeException(
+          "the body does not match the fields of message type '" + envelope.type() + "'");
     }
   }
 

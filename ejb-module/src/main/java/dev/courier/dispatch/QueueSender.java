@@ -1,7 +1,7 @@
 package dev.courier.dispatch;
 
+import dev.courier.envelope.EnvelopeCodec;
 import dev.courier.envelope.EnvelopeProperties;
-import dev.courier.envelope.JmsEnvelopes;
 import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,8 @@ import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.naming.InitialContext;
@@ -50,18 +52,30 @@ public class QueueSender {
     put(message);
   }
 
+  /** A stored message, as it was received, in the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public void sendRaw(Transport transport, String body, Map<String, Object> properties) {
+    put(transport, body, properties, 0);
+  }
+
   private void put(OutgoingMessage message) {
+    Map<String, Object> properties =
+        new LinkedHashMap<>(EnvelopeCodec.properties(message.envelope()));
+    message.idempotencyKey().ifPresent(key -> properties.put(EnvelopeProperties.DUPLICATE_ID, key));
+    put(message.transport(), message.envelope().body(), properties, message.delayMs());
+  }
+
+  private void put(Transport transport, String body, Map<String, Object> properties, long delayMs) {
     try {
-      TextMessage text = jms.createTextMessage(message.envelope().body());
-      JmsEnvelopes.write(message.envelope(), text);
-      if (message.idempotencyKey().isPresent()) {
-        text.setStringProperty(EnvelopeProperties.DUPLICATE_ID, message.idempotencyKey().get());
+      TextMessage text = jms.createTextMessage(body);
+      for (Map.Entry<String, Object> property : properties.entrySet()) {
+        text.setObjectProperty(property.getKey(), property.getValue());
       }
       JMSProducer producer = jms.createProducer();
-      if (message.delayMs() > 0) {
-        producer.setDeliveryDelay(message.delayMs());
+      if (delayMs > 0) {
+        producer.setDeliveryDelay(delayMs);
       }
-      producer.send(queue(message.transport()), text);
+      producer.send(queue(transport), text);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }

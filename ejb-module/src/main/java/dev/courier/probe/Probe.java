@@ -54,11 +54,8 @@ public class Probe {
     return ++attempts;
   }
 
-  void failed(String error, boolean finalFailure) {
+  void failed(String error) {
     lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-    if (finalFailure) {
-      status = ProbeStatus.FAILED;
-    }
   }
 
   void handled(Instant at) {
@@ -74,8 +71,9 @@ public class Probe {
     return transport;
   }
 
-  public ProbeStatus status() {
-    return status;
+  /** Handled, or not yet (the failure store tells whether Courier gave up on it). */
+  public boolean handled() {
+    return status == ProbeStatus.HANDLED;
   }
 
   public int attempts() {

@@ -18,12 +18,12 @@ public class ProbeHandler implements MessageHandler<ProbeMessage> {
     int attempt = store.recordAttempt(context);
     if (probe.unrecoverable()) {
       String error = "probe failed unrecoverably on request (attempt " + attempt + ")";
-      store.recordFailure(context.messageId(), error, true);
+      store.recordFailure(context.messageId(), error);
       throw new UnrecoverableMessageException(error);
     }
     if (attempt <= probe.failTimes()) {
       String error = "probe failed on request: attempt " + attempt + " of " + probe.failTimes();
-      store.recordFailure(context.messageId(), error, false);
+      store.recordFailure(context.messageId(), error);
       throw new RecoverableMessageException(error);
     }
     if (probe.sleepMs() > 0) {

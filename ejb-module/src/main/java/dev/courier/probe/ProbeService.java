@@ -3,6 +3,7 @@ package dev.courier.probe;
 import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.MessageBus;
+import dev.courier.failure.FailureRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ public class ProbeService {
 
   @Inject MessageBus bus;
   @Inject ProbeStore store;
+  @Inject FailureRecorder failures;
 
   /**
    * The probe row is committed before the message can be delivered: the send waits for this
@@ -29,5 +31,13 @@ public class ProbeService {
 
   public Optional<Probe> find(String id) {
     return store.find(id);
+  }
+
+  /** Handled, failed (its message is in the failure store) or still pending. */
+  public ProbeStatus status(Probe probe) {
+    if (probe.handled()) {
+      return ProbeStatus.HANDLED;
+    }
+    return failures.holds(probe.id()) ? ProbeStatus.FAILED : ProbeStatus.PENDING;
   }
 }

@@ -1,6 +1,9 @@
 package dev.courier.probe;
 
-/** Where a probe is: not yet handled (perhaps failed and awaiting another attempt), or done. */
+/**
+ * Where a probe is: pending (not handled yet, perhaps awaiting a retry), handled, or failed (in the
+ * failure store).
+ */
 public enum ProbeStatus {
   PENDING,
   HANDLED,

@@ -41,8 +41,8 @@ public class ProbeStore {
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void recordFailure(String id, String error, boolean finalFailure) {
-    em.find(Probe.class, id, LockModeType.PESSIMISTIC_WRITE).failed(error, finalFailure);
+  public void recordFailure(String id, String error) {
+    em.find(Probe.class, id, LockModeType.PESSIMISTIC_WRITE).failed(error);
   }
 
   /** In the consuming transaction: the probe counts as handled only if the delivery commits. */

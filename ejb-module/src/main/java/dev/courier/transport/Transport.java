@@ -1,9 +1,19 @@
 package dev.courier.transport;
 
-/** A named queue with its own consumer pool and retry policy. */
-public record Transport(String name, int concurrency, RetryPolicy retry) {
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A named queue with its own consumer pool and retry policy.
+ *
+ * @param unrecoverable exception class names never retried on this transport (subclasses included)
+ */
+public record Transport(
+    String name, int concurrency, RetryPolicy retry, Set<String> unrecoverable) {
 
   public Transport {
+    Objects.requireNonNull(retry, "retry");
+    unrecoverable = Set.copyOf(unrecoverable);
     if (name == null || !TransportNames.isValidName(name)) {
       throw new IllegalArgumentException("invalid transport name: " + name);
     }

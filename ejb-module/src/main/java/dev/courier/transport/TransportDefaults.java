@@ -1,6 +1,7 @@
 package dev.courier.transport;
 
 import java.util.List;
+import java.util.Set;
 
 /** The transports Courier consumes, with the defaults of DESIGN section 4. */
 public final class TransportDefaults {
@@ -15,13 +16,20 @@ public final class TransportDefaults {
   public static final List<Transport> ALL =
       List.of(
           new Transport(
-              TransportNames.HIGH, HIGH_CONCURRENCY, new RetryPolicy(3, 1_000, 2, 60_000, JITTER)),
+              TransportNames.HIGH,
+              HIGH_CONCURRENCY,
+              new RetryPolicy(3, 1_000, 2, 60_000, JITTER),
+              Set.of()),
           new Transport(
               TransportNames.NORMAL,
               NORMAL_CONCURRENCY,
-              new RetryPolicy(3, 5_000, 3, 300_000, JITTER)),
+              new RetryPolicy(3, 5_000, 3, 300_000, JITTER),
+              Set.of()),
           new Transport(
-              TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)));
+              TransportNames.LOW,
+              LOW_CONCURRENCY,
+              new RetryPolicy(2, 30_000, 2, 600_000, JITTER),
+              Set.of()));
 
   public static final String DEFAULT_TRANSPORT = TransportNames.NORMAL;
 

@@ -15,6 +15,7 @@ public final class TransportNames {
   public static final String QUEUE_PREFIX = "courier.";
   public static final String QUEUE_JNDI_PREFIX = "java:/jms/queue/" + QUEUE_PREFIX;
   public static final String DEAD_LETTER_QUEUE = QUEUE_PREFIX + "dead-letter";
+  public static final String DEAD_LETTER_DESTINATION = "java:/jms/queue/" + DEAD_LETTER_QUEUE;
 
   public static final String HIGH_DESTINATION = QUEUE_JNDI_PREFIX + HIGH;
   public static final String NORMAL_DESTINATION = QUEUE_JNDI_PREFIX + NORMAL;

@@ -2,6 +2,7 @@ package dev.courier.transport;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,11 @@ public final class TransportRegistry {
             value(config, key + "retry.delay", Long.class, retry.delayMs()),
             value(config, key + "retry.multiplier", Double.class, retry.multiplier()),
             value(config, key + "retry.max-delay", Long.class, retry.maxDelayMs()),
-            value(config, key + "retry.jitter", Double.class, retry.jitter())));
+            value(config, key + "retry.jitter", Double.class, retry.jitter())),
+        config
+            .getOptionalValues(key + "unrecoverable", String.class)
+            .<Set<String>>map(names -> new LinkedHashSet<>(names))
+            .orElse(defaults.unrecoverable()));
   }
 
   private static <T> T value(Config config, String key, Class<T> type, T fallback) {

@@ -8,6 +8,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,13 @@ class TransportRegistryTest {
 
     assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
     assertEquals(
-        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1)),
+        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1), Set.of()),
         registry.find("high").orElseThrow());
     assertEquals(
-        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1)),
+        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1), Set.of()),
         registry.find("normal").orElseThrow());
     assertEquals(
-        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1)),
+        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1), Set.of()),
         registry.find("low").orElseThrow());
   }
 
@@ -49,9 +50,24 @@ class TransportRegistryTest {
                     "courier.transport.normal.retry.jitter", "0")));
 
     assertEquals(
-        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0)),
+        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of()),
         registry.find("normal").orElseThrow());
     assertEquals(8, registry.find("high").orElseThrow().concurrency());
+  }
+
+  @Test
+  void unrecoverableExceptionsAreAListOfClassNames() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.transport.high.unrecoverable",
+                    "java.lang.IllegalArgumentException,java.io.FileNotFoundException")));
+
+    assertEquals(
+        Set.of("java.lang.IllegalArgumentException", "java.io.FileNotFoundException"),
+        registry.find("high").orElseThrow().unrecoverable());
+    assertEquals(Set.of(), registry.find("low").orElseThrow().unrecoverable());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.courier.dispatch.Rejection;
 import dev.courier.probe.Probe;
 import dev.courier.probe.ProbeMessage;
 import dev.courier.probe.ProbeService;
+import dev.courier.probe.ProbeStatus;
 import dev.courier.transport.TransportNames;
 import dev.courier.web.json.JsonBodies;
 import dev.courier.web.json.JsonFields;
@@ -64,7 +65,7 @@ public class ProbesResource {
   public JsonObject show(@PathParam("id") String id) {
     return probes
         .find(id)
-        .map(ProbesResource::toJson)
+        .map(probe -> toJson(probe, probes.status(probe)))
         .orElseThrow(() -> ProblemException.notFound("There is no probe with id " + id + "."));
   }
 
@@ -73,12 +74,12 @@ public class ProbesResource {
     return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
   }
 
-  private static JsonObject toJson(Probe probe) {
+  private static JsonObject toJson(Probe probe, ProbeStatus status) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", probe.id())
             .add("transport", probe.transport())
-            .add("status", probe.status().name().toLowerCase())
+            .add("status", status.name().toLowerCase())
             .add("attempts", probe.attempts())
             .add("dispatchedAt", probe.dispatchedAt().toString());
     probe

@@ -1,5 +1,8 @@
 package dev.courier.web.problem;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** Ends a request with the given problem. */
 public class ProblemException extends RuntimeException {
 
@@ -12,6 +15,14 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException badRequest(String slug, String title, String detail) {
     return new ProblemException(new Problem(slug, title, 400, detail));
+  }
+
+  /** A 400 naming each request field at fault. */
+  public static ProblemException invalid(List<Problem.FieldError> errors) {
+    String detail =
+        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    return new ProblemException(
+        new Problem("invalid-request", "Invalid request", 400, detail, errors));
   }
 
   public static ProblemException notFound(String detail) {

@@ -1,0 +1,23 @@
+package dev.courier.consume;
+
+import dev.courier.handler.MessageContext;
+import dev.courier.handler.MessageHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Runs a handler in a transaction of its own. When it fails, its work is rolled back while the
+ * consuming transaction stays usable, so the retry or the failure record commits with the
+ * acknowledgement. When it succeeds, its work commits just before the acknowledgement
+ * (at-least-once: a crash in between redelivers the message).
+ */
+@ApplicationScoped
+public class HandlerInvoker {
+
+  @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+  public void invoke(MessageHandler<Object> handler, Object payload, MessageContext context)
+      throws Exception {
+    handler.handle(payload, context);
+  }
+}

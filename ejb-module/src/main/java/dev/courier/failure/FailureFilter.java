@@ -1,0 +1,27 @@
+package dev.courier.failure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Which failure records an admin operation applies to; empty parts match everything. */
+public record FailureFilter(
+    Optional<String> transport,
+    Optional<String> type,
+    Optional<String> errorClass,
+    Optional<String> fingerprint,
+    Optional<Instant> failedAfter,
+    Optional<Instant> failedBefore,
+    Optional<List<String>> ids) {
+
+  public static FailureFilter all() {
+    return new FailureFilter(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.courier.retry;
+
+import dev.courier.dispatch.OutgoingMessage;
+import dev.courier.dispatch.QueueSender;
+import dev.courier.envelope.Envelope;
+import dev.courier.envelope.ReceivedMessage;
+import dev.courier.failure.ErrorHistory;
+import dev.courier.failure.FailureRecorder;
+import dev.courier.transport.Transport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+/**
+ * What happens to a message whose handler failed, inside the consuming transaction: a recoverable
+ * failure with retries left is sent again (attempt + 1, after the strategy's delay); otherwise the
+ * message goes to the failure store. Either way the error joins the message's history.
+ */
+@ApplicationScoped
+public class Recoverability {
+
+  private static final Logger LOG = Logger.getLogger(Recoverability.class.getName());
+
+  @Inject ErrorHistory history;
+  @Inject FailureRecorder failures;
+  @Inject QueueSender sender;
+
+  @Transactional(TxType.MANDATORY)
+  public void onFailure(
+      Envelope envelope, ReceivedMessage received, Transport transport, Throwable failure) {
+    ErrorClassifier.Classification verdict =
+        ErrorClassifier.classify(failure, transport.unrecoverable());
+    if (verdict.recoverable() && envelope.attempt() < transport.retry().maxRetries()) {
+      history.record(envelope.id(), envelope.attempt(), failure);
+      long delayMs =
+          verdict
+              .retryDelayMs()
+              .orElseGet(
+                  () ->
+                      RetryDelayCalculator.delayMs(
+                          transport.retry(),
+                          envelope.attempt() + 1,
+                          ThreadLocalRandom.current()::nextDouble));
+      sender.send(OutgoingMessage.retryOf(envelope, transport, delayMs));
+      LOG.info(
+          () ->
+              "Courier: message "
+                  + envelope.id()
+                  + " ("
+                  + envelope.type()
+                  + ") failed on attempt "
+                  + (envelope.attempt() + 1)
+                  + ", retry in "
+                  + delayMs
+                  + " ms: "
+                  + failure);
+    } else {
+      failures.record(envelope, received, transport.name(), failure);
+    }
+  }
+}
