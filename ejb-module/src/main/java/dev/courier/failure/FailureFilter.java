@@ -6,22 +6,11 @@ import java.util.Optional;
 
 /** Which failure records an admin operation applies to; empty parts match everything. */
 public record FailureFilter(
+    Optional<String> messageId,
     Optional<String> transport,
     Optional<String> type,
     Optional<String> errorClass,
     Optional<String> fingerprint,
     Optional<Instant> failedAfter,
     Optional<Instant> failedBefore,
-    Optional<List<String>> ids) {
-
-  public static FailureFilter all() {
-    return new FailureFilter(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
-  }
-}
+    Optional<List<String>> ids) {}

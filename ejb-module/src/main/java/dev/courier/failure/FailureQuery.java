@@ -16,6 +16,9 @@ final class FailureQuery {
   FailureQuery(FailureFilter filter) {
     List<String> conditions = new ArrayList<>();
     filter
+        .messageId()
+        .ifPresent(v -> condition(conditions, "f.messageId = :messageId", "messageId", v));
+    filter
         .transport()
         .ifPresent(v -> condition(conditions, "f.transport = :transport", "transport", v));
     filter.type().ifPresent(v -> condition(conditions, "f.type = :type", "type", v));

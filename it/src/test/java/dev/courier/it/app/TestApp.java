@@ -20,10 +20,20 @@ public final class TestApp {
             PingHandler.class,
             UrgentHandler.class,
             BulkHandler.class,
-            HandledMessages.class)
-        .web(TestResource.class)
+            HandledMessages.class,
+            Flaky.class,
+            FlakyHandler.class,
+            Attempts.class)
+        .web(TestResource.class, FailureTestResource.class)
         .config("courier.routing.test.urgent=high")
-        .config("courier.routing.test.bulk=low");
+        .config("courier.routing.test.bulk=low")
+        .config("courier.transport.high.retry.delay=200")
+        .config("courier.transport.high.retry.multiplier=2")
+        .config("courier.transport.high.retry.max-delay=5000")
+        .config("courier.transport.normal.retry.delay=100")
+        .config("courier.transport.normal.unrecoverable=java.lang.IllegalStateException")
+        .config("courier.transport.low.retry.delay=100")
+        .config("courier.transport.low.retry.multiplier=1");
   }
 
   public static EnterpriseArchive ear() {

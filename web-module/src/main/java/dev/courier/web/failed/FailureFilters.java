@@ -24,7 +24,14 @@ import java.util.function.Function;
 final class FailureFilters {
 
   static final List<String> FILTER_FIELDS =
-      List.of("transport", "type", "errorClass", "fingerprint", "failedAfter", "failedBefore");
+      List.of(
+          "messageId",
+          "transport",
+          "type",
+          "errorClass",
+          "fingerprint",
+          "failedAfter",
+          "failedBefore");
 
   private final TransportRegistry transports;
   private final List<FieldError> errors = new ArrayList<>();
@@ -99,6 +106,7 @@ final class FailureFilters {
                     "transport",
                     "unknown transport '" + name + "'; known transports: " + transports.names()));
     return new FailureFilter(
+        field.apply("messageId"),
         transport,
         field.apply("type"),
         field.apply("errorClass"),

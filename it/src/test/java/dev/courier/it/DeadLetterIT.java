@@ -1,0 +1,109 @@
+package dev.courier.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.courier.it.app.TestApp;
+import dev.courier.it.support.Api;
+import dev.courier.it.support.Failures;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * When the failure store cannot be written, nothing is lost: the broker keeps redelivering, then
+ * dead-letters the message, and the drain moves it into the store once it can be written, once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadLetterIT {
+
+  private static final String COURIER_QUEUES = "jms.queue.courier.#";
+
+  @ArquillianResource ManagementClient management;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return TestApp.ear();
+  }
+
+  @Test
+  void aMessageThatFailsWhileTheStoreIsDownEndsInTheStoreOnceItIsBack() throws Exception {
+    // The shipped safety net redelivers for minutes; make it quick for this test only.
+    setBrokerRedelivery(3, 100);
+    String text = UUID.randomUUID().toString();
+    String id;
+    try {
+      assertEquals(200, Api.post("test/failure-store/offline", "").status());
+      try {
+        id = Failures.flaky(text, 1_000, "recoverable", "low", 0);
+        // 3 attempts by Courier's retries, then the recording fails; the last attempt is
+        // redelivered by the broker until its 3 deliveries are spent and it is dead-lettered.
+        await().atMost(Duration.ofSeconds(30)).until(() -> Failures.attempts(text).size() >= 5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterCount() >= 1);
+      } finally {
+        assertEquals(200, Api.post("test/failure-store/online", "").status());
+      }
+    } finally {
+      setBrokerRedelivery(10, 1000);
+    }
+
+    JsonObject record = Failures.awaitRecord(id);
+    assertEquals(3, record.getInt("attempts"));
+    assertEquals("low", record.getString("transport"));
+    assertTrue(record.getString("errorMessage").contains("Dead-lettered"), record.toString());
+    assertTrue(record.getJsonArray("errors").size() >= 3, record.toString());
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Failures.recordsOf(id).size() == 1 && Failures.attempts(text).size() == 5);
+  }
+
+  private int deadLetterCount() throws Exception {
+    ModelNode result =
+        execute("read-attribute", "jms-queue", "courier.dead-letter", "message-count", null);
+    return result.get("result").asInt();
+  }
+
+  private void setBrokerRedelivery(int maxDeliveryAttempts, long redeliveryDelayMs)
+      throws Exception {
+    execute(
+        "write-attribute",
+        "address-setting",
+        COURIER_QUEUES,
+        "max-delivery-attempts",
+        new ModelNode(maxDeliveryAttempts));
+    execute(
+        "write-attribute",
+        "address-setting",
+        COURIER_QUEUES,
+        "redelivery-delay",
+        new ModelNode(redeliveryDelayMs));
+  }
+
+  private ModelNode execute(
+      String operationName, String type, String name, String attribute, ModelNode value)
+      throws Exception {
+    ModelNode operation = new ModelNode();
+    operation.get("operation").set(operationName);
+    operation.get("name").set(attribute);
+    if (value != null) {
+      operation.get("value").set(value);
+    }
+    ModelNode address = operation.get("address");
+    address.add("subsystem", "messaging-activemq");
+    address.add("server", "default");
+    address.add(type, name);
+    ModelNode result = management.getControllerClient().execute(operation);
+    assertEquals("success", result.get("outcome").asString(), result.toString());
+    return result;
+  }
+}
