@@ -11,10 +11,39 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** Real HTTP calls to the test server (its port offset applied). */
+/**
+ * Real HTTP calls to the test server (its port offset applied), as the test admin unless another
+ * user is named.
+ */
 public final class Api {
+
+  /** The test server's users (it module's pom adds them). */
+  public enum User {
+    ADMIN("it-admin"),
+    DISPATCHER("it-dispatcher"),
+    OUTSIDER("it-outsider"),
+    ANONYMOUS(null);
+
+    private final String name;
+
+    User(String name) {
+      this.name = name;
+    }
+
+    void authenticate(HttpRequest.Builder request) {
+      if (name != null) {
+        String credentials = name + ":" + System.getProperty("courier.it.password");
+        request.header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+  }
 
   public static final String BASE =
       "http://127.0.0.1:"
@@ -27,7 +56,7 @@ public final class Api {
   private Api() {}
 
   /** An answer: status, content type and body. */
-  public record Answer(int status, String contentType, String body) {
+  public record Answer(int status, String contentType, String challenge, String body) {
 
     public JsonObject json() {
       return (JsonObject) parse();
@@ -47,21 +76,47 @@ public final class Api {
   }
 
   public static Answer post(String path, String body, String contentType) {
+    return post(User.ADMIN, path, body, contentType);
+  }
+
+  public static Answer post(User user, String path, String body, String contentType) {
     return send(
+        user,
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public static Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    return get(User.ADMIN, path);
+  }
+
+  public static Answer get(User user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(BASE + path)).GET());
   }
 
   public static Answer delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    return send(User.ADMIN, HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
   }
 
-  private static Answer send(HttpRequest.Builder request) {
+  /** Any method, any body (null for none), any headers. */
+  public static Answer request(
+      User user, String method, String path, String contentType, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(user, request);
+  }
+
+  private static Answer send(User user, HttpRequest.Builder request) {
+    user.authenticate(request);
     try {
       HttpResponse<String> response =
           CLIENT.send(
@@ -70,6 +125,7 @@ public final class Api {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("WWW-Authenticate").orElse(""),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

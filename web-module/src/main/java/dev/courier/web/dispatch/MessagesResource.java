@@ -3,6 +3,7 @@ package dev.courier.web.dispatch;
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.MessageBus;
 import dev.courier.web.json.JsonBodies;
+import dev.courier.web.limits.RequestLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,11 +24,13 @@ import java.util.List;
 public class MessagesResource {
 
   @Inject MessageBus bus;
+  @Inject RequestLimits limits;
 
   @POST
   public Response dispatch(String body) {
     DispatchReceipt receipt =
-        bus.dispatchJson(List.of(DispatchRequests.one(JsonBodies.parse(body)))).get(0);
+        bus.dispatchJson(List.of(DispatchRequests.one(JsonBodies.parse(body, limits), limits)))
+            .get(0);
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("id", receipt.id())
@@ -41,7 +44,7 @@ public class MessagesResource {
   @Path("batch")
   public Response dispatchBatch(String body) {
     List<DispatchReceipt> receipts =
-        bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body)));
+        bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body, limits), limits));
     JsonArrayBuilder ids = Json.createArrayBuilder();
     receipts.forEach(receipt -> ids.add(receipt.id()));
     return Response.accepted(Json.createObjectBuilder().add("ids", ids).build()).build();

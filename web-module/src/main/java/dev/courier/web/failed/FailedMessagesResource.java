@@ -1,12 +1,16 @@
 package dev.courier.web.failed;
 
+import dev.courier.audit.AuditLog;
 import dev.courier.failure.BulkRetry;
 import dev.courier.failure.FailedMessage;
 import dev.courier.failure.FailureFilter;
 import dev.courier.failure.FailureRedrive;
 import dev.courier.failure.FailureStore;
 import dev.courier.transport.TransportRegistry;
+import dev.courier.web.json.Ids;
 import dev.courier.web.json.JsonBodies;
+import dev.courier.web.limits.RequestLimits;
+import dev.courier.web.paging.Paging;
 import dev.courier.web.problem.Problem;
 import dev.courier.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,9 +28,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 
 /** The failure store: list, show, retry, remove, one at a time or by filter; stats and groups. */
 @RequestScoped
@@ -34,27 +38,26 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class FailedMessagesResource {
 
-  static final int MAX_PAGE_SIZE = 500;
-  static final int DEFAULT_PAGE_SIZE = 50;
-
   @Inject FailureStore store;
   @Inject FailureRedrive redrive;
   @Inject BulkRetry bulkRetry;
   @Inject TransportRegistry transports;
+  @Inject RequestLimits limits;
+  @Inject AuditLog audit;
   @Context UriInfo uri;
+  @Context SecurityContext security;
 
   @GET
   public JsonObject list() {
-    FailureFilters filters = new FailureFilters(transports);
-    FailureFilter filter = filters.fromQuery(uri.getQueryParameters(), List.of("page", "size"));
-    int page = filters.number(query("page"), "page", 0, 0, 1_000_000);
-    int size = filters.number(query("size"), "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    FailureFilters filters = new FailureFilters(transports, limits);
+    FailureFilter filter = filters.fromQuery(uri.getQueryParameters(), Paging.PARAMETERS);
+    Paging paging = filters.paging(uri.getQueryParameters());
     filters.check();
-    FailureStore.Page result = store.list(filter, page, size);
+    FailureStore.Page result = store.list(filter, paging.page(), paging.size());
     return Json.createObjectBuilder()
         .add("total", result.total())
-        .add("page", page)
-        .add("size", size)
+        .add("page", paging.page())
+        .add("size", paging.size())
         .add("items", FailedMessageJson.summaries(result.items()))
         .build();
   }
@@ -84,6 +87,7 @@ public class FailedMessagesResource {
     FailedMessage failed = find(id);
     try {
       redrive.retry(failed.id());
+      audit("failed.retry", failed.id(), 1);
     } catch (FailureRedrive.OriginGoneException e) {
       throw new ProblemException(
           new Problem("origin-gone", "Origin transport gone", 409, e.getMessage()));
@@ -101,6 +105,7 @@ public class FailedMessagesResource {
   @Path("{id}")
   public Response remove(@PathParam("id") String id) {
     store.remove(find(id).id());
+    audit("failed.remove", id, 1);
     return Response.noContent().build();
   }
 
@@ -111,8 +116,11 @@ public class FailedMessagesResource {
   public Response retryAll(String body) {
     BulkRequest request = bulkRequest(body);
     List<String> ids = store.ids(request.filter());
-    if (!request.dryRun() && !ids.isEmpty()) {
-      bulkRetry.retry(ids);
+    if (!request.dryRun()) {
+      if (!ids.isEmpty()) {
+        bulkRetry.retry(ids);
+      }
+      audit("failed.retry-bulk", request.description(), ids.size());
     }
     return Response.accepted(counted(ids.size(), request.dryRun())).build();
   }
@@ -127,39 +135,39 @@ public class FailedMessagesResource {
     return counted(count, request.dryRun());
   }
 
-  private record BulkRequest(FailureFilter filter, boolean dryRun) {}
+  /** A bulk operation's filter, whether it only counts, and the body as sent, for the audit. */
+  private record BulkRequest(FailureFilter filter, boolean dryRun, String description) {}
+
+  private void audit(String action, String target, int count) {
+    audit.record(security.getUserPrincipal().getName(), action, target, count);
+  }
 
   private BulkRequest bulkRequest(String body) {
-    if (!(JsonBodies.parseOrEmptyObject(body) instanceof JsonObject json)) {
+    if (!(JsonBodies.parseOrEmptyObject(body, limits) instanceof JsonObject json)) {
       throw ProblemException.badRequest(
           "invalid-request", "Invalid request", "The request body must be a JSON object.");
     }
-    FailureFilters filters = new FailureFilters(transports);
+    FailureFilters filters = new FailureFilters(transports, limits);
     FailureFilter filter = filters.fromJson(json, List.of("dryRun"));
     JsonValue dryRun = json.getOrDefault("dryRun", JsonValue.FALSE);
     if (dryRun != JsonValue.TRUE && dryRun != JsonValue.FALSE) {
       filters.reject("dryRun", "must be true or false");
     }
     filters.check();
-    return new BulkRequest(filter, dryRun == JsonValue.TRUE);
+    return new BulkRequest(filter, dryRun == JsonValue.TRUE, json.toString());
   }
 
   private static JsonObject counted(int count, boolean dryRun) {
     return Json.createObjectBuilder().add("count", count).add("dryRun", dryRun).build();
   }
 
-  private Optional<String> query(String name) {
-    return Optional.ofNullable(uri.getQueryParameters().getFirst(name));
-  }
-
   private FailedMessage find(String id) {
-    if (!FailureFilters.isUuid(id)) {
+    if (!Ids.isUuid(id)) {
       throw ProblemException.badRequest(
-          "invalid-id", "Invalid id", "A failure record id is a UUID; '" + id + "' is not.");
+          "invalid-id", "Invalid id", "A failure record id is a UUID; this one is not.");
     }
     return store
         .find(id)
-        .orElseThrow(
-            () -> ProblemException.notFound("There is no failure record with id " + id + "."));
+        .orElseThrow(() -> ProblemException.notFound("There is no failure record with this id."));
   }
 }

@@ -2,6 +2,10 @@ package dev.courier.web.failed;
 
 import dev.courier.failure.FailureFilter;
 import dev.courier.transport.TransportRegistry;
+import dev.courier.web.json.Ids;
+import dev.courier.web.json.Texts;
+import dev.courier.web.limits.RequestLimits;
+import dev.courier.web.paging.Paging;
 import dev.courier.web.problem.Problem.FieldError;
 import dev.courier.web.problem.ProblemException;
 import jakarta.json.JsonArray;
@@ -14,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -34,10 +37,12 @@ final class FailureFilters {
           "failedBefore");
 
   private final TransportRegistry transports;
+  private final RequestLimits limits;
   private final List<FieldError> errors = new ArrayList<>();
 
-  FailureFilters(TransportRegistry transports) {
+  FailureFilters(TransportRegistry transports, RequestLimits limits) {
     this.transports = transports;
+    this.limits = limits;
   }
 
   FailureFilter fromQuery(MultivaluedMap<String, String> query, List<String> alsoAllowed) {
@@ -71,28 +76,8 @@ final class FailureFilters {
     errors.add(new FieldError(field, message));
   }
 
-  int number(Optional<String> value, String field, int fallback, int min, int max) {
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    try {
-      int number = Integer.parseInt(value.get());
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    reject(field, "must be a whole number from " + min + " to " + max);
-    return fallback;
-  }
-
-  static boolean isUuid(String id) {
-    try {
-      return UUID.fromString(id).toString().equalsIgnoreCase(id);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+  Paging paging(MultivaluedMap<String, String> query) {
+    return Paging.read(query, limits, errors);
   }
 
   private FailureFilter build(
@@ -132,10 +117,22 @@ final class FailureFilters {
       return Optional.empty();
     }
     if (value instanceof JsonString string) {
-      return Optional.of(string.getString());
+      return checked(name, Optional.of(string.getString()));
     }
     reject(name, "must be a string");
     return Optional.empty();
+  }
+
+  private Optional<String> checked(String name, Optional<String> value) {
+    if (value.filter(v -> v.length() > limits.textLength()).isPresent()) {
+      reject(name, "must be at most " + limits.textLength() + " characters long");
+      return Optional.empty();
+    }
+    if (value.filter(Texts::hasControlCharacters).isPresent()) {
+      reject(name, "must not contain control characters");
+      return Optional.empty();
+    }
+    return value;
   }
 
   private Optional<List<String>> ids(JsonObject body) {
@@ -149,7 +146,7 @@ final class FailureFilters {
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      if (array.get(i) instanceof JsonString id && isUuid(id.getString())) {
+      if (array.get(i) instanceof JsonString id && Ids.isUuid(id.getString())) {
         ids.add(id.getString());
       } else {
         reject("ids[" + i + "]", "must be a failure record id (a UUID)");

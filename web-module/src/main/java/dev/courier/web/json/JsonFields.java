@@ -16,10 +16,17 @@ public final class JsonFields {
 
   private final JsonObject object;
   private final List<Rejection> rejections;
+  private final int maxTextLength;
 
-  public JsonFields(JsonObject object, List<String> allowed, List<Rejection> rejections) {
+  /**
+   * @param maxTextLength the longest text field accepted; text fields are names and keys, so
+   *     control characters are refused too
+   */
+  public JsonFields(
+      JsonObject object, List<String> allowed, List<Rejection> rejections, int maxTextLength) {
     this.object = object;
     this.rejections = rejections;
+    this.maxTextLength = maxTextLength;
     object.keySet().stream()
         .filter(name -> !allowed.contains(name))
         .sorted()
@@ -31,11 +38,20 @@ public final class JsonFields {
     if (value == null) {
       return Optional.empty();
     }
-    if (value instanceof JsonString string) {
-      return Optional.of(string.getString());
+    if (!(value instanceof JsonString string)) {
+      reject(name, "must be a string");
+      return Optional.empty();
     }
-    reject(name, "must be a string");
-    return Optional.empty();
+    String text = string.getString();
+    if (text.length() > maxTextLength) {
+      reject(name, "must be at most " + maxTextLength + " characters long");
+      return Optional.empty();
+    }
+    if (Texts.hasControlCharacters(text)) {
+      reject(name, "must not contain control characters");
+      return Optional.empty();
+    }
+    return Optional.of(text);
   }
 
   public Optional<String> requiredText(String name) {

@@ -8,8 +8,10 @@ import dev.courier.probe.ProbeMessage;
 import dev.courier.probe.ProbeService;
 import dev.courier.probe.ProbeStatus;
 import dev.courier.transport.TransportNames;
+import dev.courier.web.json.Ids;
 import dev.courier.web.json.JsonBodies;
 import dev.courier.web.json.JsonFields;
+import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,17 +39,18 @@ public class ProbesResource {
   static final List<String> FIELDS = List.of("transport", "failTimes", "unrecoverable", "sleepMs");
 
   @Inject ProbeService probes;
+  @Inject RequestLimits limits;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response send(String body) {
-    JsonValue json = JsonBodies.parseOrEmptyObject(body);
+    JsonValue json = JsonBodies.parseOrEmptyObject(body, limits);
     if (!(json instanceof JsonObject object)) {
       throw ProblemException.badRequest(
           "invalid-request", "Invalid request", "The request body must be a JSON object.");
     }
     List<Rejection> rejections = new ArrayList<>();
-    JsonFields fields = new JsonFields(object, FIELDS, rejections);
+    JsonFields fields = new JsonFields(object, FIELDS, rejections, limits.textLength());
     String transport = fields.text("transport").orElse(TransportNames.NORMAL);
     long failTimes = fields.wholeNumber("failTimes").orElse(0L);
     boolean unrecoverable = fields.bool("unrecoverable").orElse(false);
@@ -63,10 +66,14 @@ public class ProbesResource {
   @GET
   @Path("{id}")
   public JsonObject show(@PathParam("id") String id) {
+    if (!Ids.isUuid(id)) {
+      throw ProblemException.badRequest(
+          "invalid-id", "Invalid id", "A probe id is a UUID; this one is not.");
+    }
     return probes
         .find(id)
         .map(probe -> toJson(probe, probes.status(probe)))
-        .orElseThrow(() -> ProblemException.notFound("There is no probe with id " + id + "."));
+        .orElseThrow(() -> ProblemException.notFound("There is no probe with this id."));
   }
 
   /** Out-of-range counts stay out of range, so validation reports them instead of wrapping. */

@@ -24,6 +24,10 @@ public record Problem(
   }
 
   public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+  }
+
+  public String toJson() {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_BASE + slug)
@@ -38,6 +42,6 @@ public record Problem(
                   Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
-    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    return body.build().toString();
   }
 }

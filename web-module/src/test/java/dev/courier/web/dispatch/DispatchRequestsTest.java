@@ -7,6 +7,7 @@ import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.JsonMessage;
 import dev.courier.dispatch.Rejection;
 import dev.courier.web.json.JsonBodies;
+import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class DispatchRequestsTest {
 
+  private static final RequestLimits LIMITS = RequestLimits.of(1_000, 1_000, 5, 20);
+
+  private static JsonMessage one(String body) {
+    return DispatchRequests.one(JsonBodies.parse(body, LIMITS), LIMITS);
+  }
+
+  private static List<JsonMessage> batch(String body) {
+    return DispatchRequests.batch(JsonBodies.parse(body, LIMITS), LIMITS);
+  }
+
   @Test
   void aFullRequestIsRead() {
     JsonMessage message =
-        DispatchRequests.one(
-            JsonBodies.parse(
-                "{\"type\":\"SendEmail\",\"payload\":{\"to\":\"a@b.c\"},\"transport\":\"high\","
-                    + "\"delayMs\":250,\"idempotencyKey\":\"k1\",\"correlationId\":\"c1\"}"));
+        one(
+            "{\"type\":\"SendEmail\",\"payload\":{\"to\":\"a@b.c\"},\"transport\":\"high\","
+                + "\"delayMs\":250,\"idempotencyKey\":\"k1\",\"correlationId\":\"c1\"}");
 
     assertEquals("SendEmail", message.type());
     assertEquals("{\"to\":\"a@b.c\"}", message.payloadJson());
@@ -32,9 +42,7 @@ class DispatchRequestsTest {
 
   @Test
   void optionalFieldsMayBeAbsentOrNull() {
-    JsonMessage message =
-        DispatchRequests.one(
-            JsonBodies.parse("{\"type\":\"T\",\"payload\":{},\"transport\":null}"));
+    JsonMessage message = one("{\"type\":\"T\",\"payload\":{},\"transport\":null}");
 
     assertEquals(Optional.empty(), message.options().transport());
     assertEquals(0, message.options().delayMs());
@@ -45,10 +53,7 @@ class DispatchRequestsTest {
     DispatchRejectedException e =
         assertThrows(
             DispatchRejectedException.class,
-            () ->
-                DispatchRequests.one(
-                    JsonBodies.parse(
-                        "{\"payload\":[],\"delayMs\":\"soon\",\"transport\":7,\"extra\":1}")));
+            () -> one("{\"payload\":[],\"delayMs\":\"soon\",\"transport\":7,\"extra\":1}"));
 
     assertEquals(
         List.of("extra", "type", "payload", "transport", "delayMs"),
@@ -60,10 +65,7 @@ class DispatchRequestsTest {
     DispatchRejectedException e =
         assertThrows(
             DispatchRejectedException.class,
-            () ->
-                DispatchRequests.batch(
-                    JsonBodies.parse(
-                        "[{\"type\":\"T\",\"payload\":{}},{\"type\":\"\",\"payload\":{}},3]")));
+            () -> batch("[{\"type\":\"T\",\"payload\":{}},{\"type\":\"\",\"payload\":{}},3]"));
 
     assertEquals(
         List.of("[1].type", "[2]"), e.rejections().stream().map(Rejection::field).toList());
@@ -71,25 +73,19 @@ class DispatchRequestsTest {
 
   @Test
   void aBatchHoldsOneToAThousandMessages() {
-    assertThrows(ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse("[]")));
+    assertThrows(ProblemException.class, () -> batch("[]"));
     String one = "{\"type\":\"T\",\"payload\":{}}";
     String thousandAndOne = "[" + String.join(",", java.util.Collections.nCopies(1001, one)) + "]";
-    ProblemException e =
-        assertThrows(
-            ProblemException.class, () -> DispatchRequests.batch(JsonBodies.parse(thousandAndOne)));
+    ProblemException e = assertThrows(ProblemException.class, () -> batch(thousandAndOne));
     assertEquals(400, e.problem().status());
     assertEquals(
-        1000,
-        DispatchRequests.batch(
-                JsonBodies.parse(
-                    "[" + String.join(",", java.util.Collections.nCopies(1000, one)) + "]"))
-            .size());
+        1000, batch("[" + String.join(",", java.util.Collections.nCopies(1000, one)) + "]").size());
   }
 
   @Test
   void malformedJsonSaysWhere() {
     ProblemException e =
-        assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }"));
+        assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }", LIMITS));
 
     assertEquals("malformed-json", e.problem().slug());
     assertEquals("The request body is not valid JSON (line 1, column 10).", e.problem().detail());
