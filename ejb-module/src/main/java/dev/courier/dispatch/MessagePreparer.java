@@ -10,10 +10,14 @@ import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +75,16 @@ public class MessagePreparer {
     Optional<HandlerBinding> binding = handlers.find(message.type());
     if (binding.isEmpty()) {
       throw new DispatchRejectedException(unknownType(message.type()));
+    }
+    List<Rejection> shape;
+    try (JsonReader reader = Json.createReader(new StringReader(message.payloadJson()))) {
+      shape = PayloadShape.check(reader.readObject(), binding.get().messageClass());
+    } catch (JsonException | IllegalStateException e) {
+      throw new DispatchRejectedException(
+          new Rejection(Rejection.Kind.INVALID_PAYLOAD, "payload", "must be a JSON object"));
+    }
+    if (!shape.isEmpty()) {
+      throw new DispatchRejectedException(shape);
     }
     Object payload;
     try {

@@ -59,7 +59,7 @@ class BadInputIT {
             "payload of the wrong JSON type",
             "{\"type\":\"test.ping\",\"payload\":{\"text\":{\"a\":1}}}",
             "invalid-payload",
-            "payload"),
+            "payload.text"),
         Arguments.of(
             "unknown transport",
             "{\"type\":\"test.ping\",\"payload\":{\"text\":\"a\"},\"transport\":\"urgent\"}",
@@ -172,8 +172,9 @@ class BadInputIT {
   }
 
   @Test
-  void anUnknownProbeIsA404Problem() {
-    assertProblem(Api.get("probes/no-such-probe"), 404, "not-found");
+  void anUnknownProbeIsA404ProblemAndAnIdThatIsNoUuidA400() {
+    assertProblem(Api.get("probes/" + java.util.UUID.randomUUID()), 404, "not-found");
+    assertProblem(Api.get("probes/no-such-probe"), 400, "invalid-id");
   }
 
   @Test

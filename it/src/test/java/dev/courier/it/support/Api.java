@@ -23,20 +23,25 @@ public final class Api {
 
   /** The test server's users (it module's pom adds them). */
   public enum User {
-    ADMIN("it-admin"),
-    DISPATCHER("it-dispatcher"),
-    OUTSIDER("it-outsider"),
-    ANONYMOUS(null);
+    ADMIN("it-admin", ""),
+    DISPATCHER("it-dispatcher", ""),
+    OUTSIDER("it-outsider", ""),
+    /** The admin's name with a wrong password. */
+    IMPOSTOR("it-admin", "-wrong"),
+    ANONYMOUS(null, "");
 
     private final String name;
+    private final String passwordSuffix;
 
-    User(String name) {
+    User(String name, String passwordSuffix) {
       this.name = name;
+      this.passwordSuffix = passwordSuffix;
     }
 
     void authenticate(HttpRequest.Builder request) {
       if (name != null) {
-        String credentials = name + ":" + System.getProperty("courier.it.password");
+        String credentials =
+            name + ":" + System.getProperty("courier.it.password") + passwordSuffix;
         request.header(
             "Authorization",
             "Basic "
@@ -111,6 +116,15 @@ public final class Api {
                     : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    return send(user, request);
+  }
+
+  /** A GET with {@code count} extra headers of {@code length} characters each. */
+  public static Answer withHeaders(User user, String path, int count, int length) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+    for (int i = 0; i < count; i++) {
+      request.header("X-Courier-Test-" + i, "v".repeat(length));
     }
     return send(user, request);
   }

@@ -51,7 +51,7 @@ final class FailureFilters {
         .sorted()
         .forEach(name -> reject(name, "is not a known parameter"));
     return build(
-        name -> Optional.ofNullable(query.getFirst(name)).filter(v -> !v.isEmpty()),
+        name -> checked(name, Optional.ofNullable(query.getFirst(name)).filter(v -> !v.isEmpty())),
         Optional.empty());
   }
 

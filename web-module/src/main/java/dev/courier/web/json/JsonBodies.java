@@ -41,6 +41,9 @@ public final class JsonBodies {
               + ").");
     } catch (JsonException | IllegalStateException e) {
       throw malformed("The request body is not valid JSON.");
+    } catch (RuntimeException e) {
+      // The parser's own guard (e.g. Parsson's nesting limit) throws a bare RuntimeException.
+      throw malformed("The request body could not be parsed as JSON within the parser's limits.");
     }
     if (depth(value) > limits.jsonDepth()) {
       throw ProblemException.badRequest(
