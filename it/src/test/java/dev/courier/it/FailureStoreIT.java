@@ -201,6 +201,34 @@ class FailureStoreIT {
   }
 
   @Test
+  void adminActionsAreAuditedWithWhoWhatAndHowMany() {
+    String retried = storedUnrecoverable(unique());
+    String removed = storedUnrecoverable(unique());
+
+    Api.post("failed/" + retried + "/retry", "");
+    Api.delete("failed/" + removed);
+    Api.post(
+        "failed/remove",
+        Json.createObjectBuilder().add("ids", Json.createArrayBuilder().add(unique())).build());
+    Api.post(
+        "failed/retry",
+        Json.createObjectBuilder().add("type", "no.such.type").add("dryRun", true).build());
+
+    JsonObject audit = Api.get("audit?size=3").json();
+    assertTrue(audit.getInt("total") >= 3, audit.toString());
+    List<JsonObject> items = audit.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("failed.remove-bulk", "failed.remove", "failed.retry"),
+        items.stream().map(i -> i.getString("action")).toList());
+    items.forEach(item -> assertEquals("it-admin", item.getString("actor")));
+    assertEquals(retried, items.get(2).getString("target"));
+    assertEquals(1, items.get(2).getInt("count"));
+    assertEquals(removed, items.get(1).getString("target"));
+    assertEquals(0, items.get(0).getInt("count"));
+    assertFalse(items.get(0).getString("at").isBlank());
+  }
+
+  @Test
   void badAdminRequestsAreProblems() {
     String uuid = unique();
     assertProblem(Api.get("failed?failedAfter=yesterday"), 400);
