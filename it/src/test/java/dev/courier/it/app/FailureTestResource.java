@@ -85,6 +85,9 @@ public class FailureTestResource {
   @POST
   @Path("failure-store/{state}")
   public JsonObject failureStore(@PathParam("state") String state) throws SQLException {
+    if (!"offline".equals(state) && !"online".equals(state)) {
+      throw new jakarta.ws.rs.BadRequestException("state is offline or online");
+    }
     String sql =
         "offline".equals(state)
             ? "ALTER TABLE failed_message RENAME TO failed_message_offline"

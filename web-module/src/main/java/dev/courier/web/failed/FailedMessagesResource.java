@@ -130,9 +130,12 @@ public class FailedMessagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject removeAll(String body) {
     BulkRequest request = bulkRequest(body);
-    int count =
-        request.dryRun() ? store.ids(request.filter()).size() : store.removeAll(request.filter());
-    return counted(count, request.dryRun());
+    if (request.dryRun()) {
+      return counted(store.ids(request.filter()).size(), true);
+    }
+    int count = store.removeAll(request.filter());
+    audit("failed.remove-bulk", request.description(), count);
+    return counted(count, false);
   }
 
   /** A bulk operation's filter, whether it only counts, and the body as sent, for the audit. */
