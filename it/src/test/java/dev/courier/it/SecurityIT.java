@@ -140,6 +140,19 @@ class SecurityIT {
         401);
   }
 
+  @Test
+  void theServerListensOnLoopbackByDefault() throws Exception {
+    for (String networkInterface : List.of("public", "management")) {
+      ModelNode operation = new ModelNode();
+      operation.get("operation").set("read-attribute");
+      operation.get("name").set("resolved-address");
+      operation.get("address").add("interface", networkInterface);
+      ModelNode result = management.getControllerClient().execute(operation);
+      assertEquals("success", result.get("outcome").asString(), result.toString());
+      assertEquals("127.0.0.1", result.get("result").asString(), networkInterface);
+    }
+  }
+
   private static Api.Answer call(User user, Endpoint endpoint) {
     boolean hasBody = endpoint.method().equals("POST") || endpoint.method().equals("PUT");
     return Api.request(
