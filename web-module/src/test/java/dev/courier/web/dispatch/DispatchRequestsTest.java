@@ -83,6 +83,36 @@ class DispatchRequestsTest {
   }
 
   @Test
+  void aPayloadOverItsLimitIsTooLarge() {
+    String big = "{\"type\":\"T\",\"payload\":{\"text\":\"" + "x".repeat(1_000) + "\"}}";
+
+    ProblemException e = assertThrows(ProblemException.class, () -> one(big));
+    assertEquals(413, e.problem().status());
+  }
+
+  @Test
+  void jsonNestedTooDeeplyIsRefused() {
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> one("{\"type\":\"T\",\"payload\":{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":1}}}}}}"));
+    assertEquals("too-deep", e.problem().slug());
+  }
+
+  @Test
+  void namesThatAreTooLongOrHoldControlCharactersAreRefused() {
+    DispatchRejectedException tooLong =
+        assertThrows(
+            DispatchRejectedException.class,
+            () -> one("{\"type\":\"" + "T".repeat(21) + "\",\"payload\":{}}"));
+    assertEquals("type", tooLong.rejections().get(0).field());
+    DispatchRejectedException control =
+        assertThrows(
+            DispatchRejectedException.class, () -> one("{\"type\":\"T\\u0000\",\"payload\":{}}"));
+    assertEquals("must not contain control characters", control.rejections().get(0).message());
+  }
+
+  @Test
   void malformedJsonSaysWhere() {
     ProblemException e =
         assertThrows(ProblemException.class, () -> JsonBodies.parse("{\"type\": }", LIMITS));
