@@ -1,0 +1,54 @@
+package dev.courier.control;
+
+import dev.courier.transport.Transport;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Pauses and resumes a transport at the broker: its queue keeps accepting messages but delivers
+ * none until resumed; in-flight deliveries finish. The pause is persisted by the broker, so it
+ * survives a redeploy and a restart.
+ */
+@ApplicationScoped
+public class TransportControl {
+
+  /** The broker could not be asked. */
+  public static class BrokerControlException extends RuntimeException {
+    BrokerControlException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public void pause(Transport transport) {
+    invoke(transport, "pause", new Object[] {true}, new String[] {boolean.class.getName()});
+  }
+
+  public void resume(Transport transport) {
+    invoke(transport, "resume", new Object[0], new String[0]);
+  }
+
+  public boolean paused(Transport transport) {
+    try {
+      return (Boolean) QueueControls.attribute(queue(transport), "Paused");
+    } catch (JMException e) {
+      throw new BrokerControlException(
+          "cannot read the state of queue " + transport.queueName(), e);
+    }
+  }
+
+  private void invoke(
+      Transport transport, String operation, Object[] arguments, String[] signature) {
+    try {
+      QueueControls.invoke(queue(transport), operation, arguments, signature);
+    } catch (JMException e) {
+      throw new BrokerControlException(
+          "cannot " + operation + " queue " + transport.queueName(), e);
+    }
+  }
+
+  private static ObjectName queue(Transport transport) throws JMException {
+    return QueueControls.find(transport.queueName())
+        .orElseThrow(() -> new JMException("queue " + transport.queueName() + " has no MBean"));
+  }
+}
