@@ -15,9 +15,20 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class HandlerInvoker {
 
+  /**
+   * @param timeoutMs a handler that returns after this long fails with {@link
+   *     HandlerTimeoutException} and its work is rolled back; 0 for no limit (a handler that never
+   *     returns is stopped only by the transaction timeout)
+   */
   @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-  public void invoke(MessageHandler<Object> handler, Object payload, MessageContext context)
+  public void invoke(
+      MessageHandler<Object> handler, Object payload, MessageContext context, long timeoutMs)
       throws Exception {
+    long started = System.nanoTime();
     handler.handle(payload, context);
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    if (timeoutMs > 0 && tookMs > timeoutMs) {
+      throw new HandlerTimeoutException(tookMs, timeoutMs);
+    }
   }
 }

@@ -75,7 +75,11 @@ public class MessageProcessor {
       return;
     }
     try {
-      invoker.invoke(handlers.handler(binding), payload, contextOf(envelope, transport.name()));
+      invoker.invoke(
+          handlers.handler(binding),
+          payload,
+          contextOf(envelope, transport.name()),
+          transport.timeoutMs());
     } catch (Exception failure) {
       recoverability.onFailure(envelope, received, transport, failure);
       return;

@@ -7,13 +7,19 @@ import java.util.Set;
  * A named queue with its own consumer pool and retry policy.
  *
  * @param unrecoverable exception class names never retried on this transport (subclasses included)
+ * @param timeoutMs a handler running longer fails recoverably; 0 for no limit but the transaction
+ *     timeout
  */
 public record Transport(
-    String name, int concurrency, RetryPolicy retry, Set<String> unrecoverable) {
+    String name, int concurrency, RetryPolicy retry, Set<String> unrecoverable, long timeoutMs) {
 
   public Transport {
     Objects.requireNonNull(retry, "retry");
     unrecoverable = Set.copyOf(unrecoverable);
+    if (timeoutMs < 0) {
+      throw new IllegalArgumentException(
+          "courier.transport." + name + ".timeout must be >= 0, was " + timeoutMs);
+    }
     if (name == null || !TransportNames.isValidName(name)) {
       throw new IllegalArgumentException("invalid transport name: " + name);
     }

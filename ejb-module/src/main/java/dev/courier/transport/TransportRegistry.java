@@ -45,7 +45,8 @@ public final class TransportRegistry {
         config
             .getOptionalValues(key + "unrecoverable", String.class)
             .<Set<String>>map(names -> new LinkedHashSet<>(names))
-            .orElse(defaults.unrecoverable()));
+            .orElse(defaults.unrecoverable()),
+        value(config, key + "timeout", Long.class, defaults.timeoutMs()));
   }
 
   private static <T> T value(Config config, String key, Class<T> type, T fallback) {

@@ -26,13 +26,13 @@ class TransportRegistryTest {
 
     assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
     assertEquals(
-        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1), Set.of()),
+        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1), Set.of(), 0),
         registry.find("high").orElseThrow());
     assertEquals(
-        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1), Set.of()),
+        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1), Set.of(), 0),
         registry.find("normal").orElseThrow());
     assertEquals(
-        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1), Set.of()),
+        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1), Set.of(), 0),
         registry.find("low").orElseThrow());
   }
 
@@ -50,7 +50,7 @@ class TransportRegistryTest {
                     "courier.transport.normal.retry.jitter", "0")));
 
     assertEquals(
-        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of()),
+        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of(), 0),
         registry.find("normal").orElseThrow());
     assertEquals(8, registry.find("high").orElseThrow().concurrency());
   }
@@ -68,6 +68,18 @@ class TransportRegistryTest {
         Set.of("java.lang.IllegalArgumentException", "java.io.FileNotFoundException"),
         registry.find("high").orElseThrow().unrecoverable());
     assertEquals(Set.of(), registry.find("low").orElseThrow().unrecoverable());
+  }
+
+  @Test
+  void aHandlerTimeoutIsConfigurable() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(config(Map.of("courier.transport.low.timeout", "2500")));
+
+    assertEquals(2_500, registry.find("low").orElseThrow().timeoutMs());
+    assertEquals(0, registry.find("high").orElseThrow().timeoutMs());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low.timeout", "-1"))));
   }
 
   @Test

@@ -120,6 +120,28 @@ class RecoverabilityIT {
   }
 
   @Test
+  void aHandlerRunningPastTheTransportsTimeoutFailsRecoverably() {
+    Api.Answer slow = Api.post("probes", "{\"transport\":\"low\",\"sleepMs\":800}");
+    Api.Answer quick = Api.post("probes", "{\"transport\":\"low\",\"sleepMs\":50}");
+    assertEquals(202, slow.status(), slow.body());
+
+    JsonObject record = Failures.awaitRecord(slow.json().getString("id"));
+    assertEquals("dev.courier.consume.HandlerTimeoutException", record.getString("errorClass"));
+    assertEquals(3, record.getInt("attempts"));
+    assertEquals(
+        "failed", Api.get("probes/" + slow.json().getString("id")).json().getString("status"));
+    await()
+        .atMost(Handled.TIMEOUT)
+        .until(
+            () ->
+                "handled"
+                    .equals(
+                        Api.get("probes/" + quick.json().getString("id"))
+                            .json()
+                            .getString("status")));
+  }
+
+  @Test
   void aMessageRetriedFromTheStoreIsHandled() {
     String text = unique();
     String id = Failures.flaky(text, 3, "recoverable", "low", 0);

@@ -33,7 +33,8 @@ public final class TestApp {
         .config("courier.transport.normal.retry.delay=100")
         .config("courier.transport.normal.unrecoverable=java.lang.IllegalStateException")
         .config("courier.transport.low.retry.delay=100")
-        .config("courier.transport.low.retry.multiplier=1");
+        .config("courier.transport.low.retry.multiplier=1")
+        .config("courier.transport.low.timeout=500");
   }
 
   public static EnterpriseArchive ear() {
