@@ -2,6 +2,7 @@ package dev.courier.control;
 
 import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -29,12 +30,31 @@ public class TransportControl {
   }
 
   public boolean paused(Transport transport) {
+    return figures(transport).paused();
+  }
+
+  public QueueFigures figures(Transport transport) {
     try {
-      return (Boolean) QueueControls.attribute(queue(transport), "Paused");
+      ObjectName queue = queue(transport);
+      Object age = QueueControls.attribute(queue, "FirstMessageAge");
+      return new QueueFigures(
+          (Boolean) QueueControls.attribute(queue, "Paused"),
+          number(queue, "MessageCount"),
+          number(queue, "DeliveringCount"),
+          number(queue, "ScheduledCount"),
+          number(queue, "ConsumerCount"),
+          number(queue, "MessagesAdded"),
+          number(queue, "MessagesAcknowledged"),
+          age instanceof Number n && n.longValue() >= 0
+              ? Optional.of(n.longValue())
+              : Optional.empty());
     } catch (JMException e) {
-      throw new BrokerControlException(
-          "cannot read the state of queue " + transport.queueName(), e);
+      throw new BrokerControlException("cannot read queue " + transport.queueName(), e);
     }
+  }
+
+  private static long number(ObjectName queue, String attribute) throws JMException {
+    return ((Number) QueueControls.attribute(queue, attribute)).longValue();
   }
 
   private void invoke(

@@ -1,0 +1,19 @@
+package dev.courier.control;
+
+import java.util.Optional;
+
+/**
+ * What the broker says of a transport's queue.
+ *
+ * @param scheduledCount messages waiting for their delivery delay (retries among them)
+ * @param oldestMessageAgeMs age of the message at the head of the queue, if any
+ */
+public record QueueFigures(
+    boolean paused,
+    long messageCount,
+    long deliveringCount,
+    long scheduledCount,
+    long consumerCount,
+    long messagesAdded,
+    long messagesAcknowledged,
+    Optional<Long> oldestMessageAgeMs) {}
