@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version of this build, stamped on every message as {@code courier_build}. */
+/**
+ * The version of this build (build time and git commit, written by the build), stamped on every
+ * message as {@code courier_build}.
+ */
 public final class BuildInfo {
 
   private static final String VERSION = load();
@@ -23,7 +26,10 @@ public final class BuildInfo {
       }
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("version");
+      String commit = properties.getProperty("commit", "");
+      return properties.getProperty("time")
+          + "-"
+          + (commit.isBlank() || commit.startsWith("${") ? "unknown" : commit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,6 +25,11 @@ public class TransportControl {
     invoke(transport, "pause", new Object[] {true}, new String[] {boolean.class.getName()});
   }
 
+  /** Paused until resumed or until the server restarts (the pause is not persisted). */
+  public void pauseUntilRestart(Transport transport) {
+    invoke(transport, "pause", new Object[] {false}, new String[] {boolean.class.getName()});
+  }
+
   public void resume(Transport transport) {
     invoke(transport, "resume", new Object[0], new String[0]);
   }

@@ -52,10 +52,14 @@ public class QueueSender {
     put(message);
   }
 
-  /** A stored message, as it was received, in the caller's transaction. */
+  /**
+   * A message as it was received (a stored one, or one put back for later), in the caller's
+   * transaction, delivered after {@code delayMs}.
+   */
   @Transactional(TxType.MANDATORY)
-  public void sendRaw(Transport transport, String body, Map<String, Object> properties) {
-    put(transport, body, properties, 0);
+  public void sendRaw(
+      Transport transport, String body, Map<String, Object> properties, long delayMs) {
+    put(transport, body, properties, delayMs);
   }
 
   private void put(OutgoingMessage message) {

@@ -13,6 +13,12 @@ public final class EnvelopeProperties {
   public static final String ORIGIN = "courier_origin";
   public static final String CORRELATION_ID = "courier_correlation_id";
 
+  /**
+   * On a message a rate limit put back: the time (epoch ms) of the slot it reserved, so it is
+   * handled when it comes back instead of reserving another.
+   */
+  public static final String RATE_SLOT = "courier_rate_slot";
+
   /** Artemis drops a message whose duplicate id it has seen on the same address. */
   public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 

@@ -65,7 +65,7 @@ public class FailureRedrive {
     Map<String, Object> properties = PropertiesJson.read(failed.properties());
     properties.put(EnvelopeProperties.ATTEMPT, 0);
     properties.put(EnvelopeProperties.ORIGIN, transport.name());
-    sender.sendRaw(transport, failed.payload(), properties);
+    sender.sendRaw(transport, failed.payload(), properties, 0);
     return store.remove(failed);
   }
 }

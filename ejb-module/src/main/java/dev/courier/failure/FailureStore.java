@@ -103,9 +103,13 @@ public class FailureStore {
 
   @Transactional(TxType.SUPPORTS)
   public Stats stats() {
-    long total =
-        em.createQuery("SELECT COUNT(f) FROM FailedMessage f", Long.class).getSingleResult();
-    return new Stats(total, countBy("f.type"), countBy("f.transport"), countBy("f.errorClass"));
+    return new Stats(count(), countBy("f.type"), countBy("f.transport"), countBy("f.errorClass"));
+  }
+
+  /** How many messages the store holds. */
+  @Transactional(TxType.SUPPORTS)
+  public long count() {
+    return em.createQuery("SELECT COUNT(f) FROM FailedMessage f", Long.class).getSingleResult();
   }
 
   private Map<String, Long> countBy(String field) {

@@ -28,8 +28,11 @@ public class Recoverability {
   @Inject FailureRecorder failures;
   @Inject QueueSender sender;
 
+  /**
+   * @return whether the message will be tried again (else it is in the failure store)
+   */
   @Transactional(TxType.MANDATORY)
-  public void onFailure(
+  public boolean onFailure(
       Envelope envelope, ReceivedMessage received, Transport transport, Throwable failure) {
     ErrorClassifier.Classification verdict =
         ErrorClassifier.classify(failure, transport.unrecoverable());
@@ -57,8 +60,9 @@ public class Recoverability {
                   + delayMs
                   + " ms: "
                   + failure);
-    } else {
-      failures.record(envelope, received, transport.name(), failure);
+      return true;
     }
+    failures.record(envelope, received, transport.name(), failure);
+    return false;
   }
 }

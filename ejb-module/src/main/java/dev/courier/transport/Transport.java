@@ -9,12 +9,24 @@ import java.util.Set;
  * @param unrecoverable exception class names never retried on this transport (subclasses included)
  * @param timeoutMs a handler running longer fails recoverably; 0 for no limit but the transaction
  *     timeout
+ * @param ratePerSecond at most this many messages handled per second on this node; 0 for no limit
  */
 public record Transport(
-    String name, int concurrency, RetryPolicy retry, Set<String> unrecoverable, long timeoutMs) {
+    String name,
+    int concurrency,
+    RetryPolicy retry,
+    Set<String> unrecoverable,
+    long timeoutMs,
+    BreakerPolicy breaker,
+    double ratePerSecond) {
 
   public Transport {
     Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(breaker, "breaker");
+    if (ratePerSecond < 0 || Double.isNaN(ratePerSecond)) {
+      throw new IllegalArgumentException(
+          "courier.transport." + name + ".rate must be >= 0, was " + ratePerSecond);
+    }
     unrecoverable = Set.copyOf(unrecoverable);
     if (timeoutMs < 0) {
       throw new IllegalArgumentException(

@@ -20,18 +20,24 @@ public final class TransportDefaults {
               HIGH_CONCURRENCY,
               new RetryPolicy(3, 1_000, 2, 60_000, JITTER),
               Set.of(),
+              0,
+              BreakerPolicy.OFF,
               0),
           new Transport(
               TransportNames.NORMAL,
               NORMAL_CONCURRENCY,
               new RetryPolicy(3, 5_000, 3, 300_000, JITTER),
               Set.of(),
+              0,
+              BreakerPolicy.OFF,
               0),
           new Transport(
               TransportNames.LOW,
               LOW_CONCURRENCY,
               new RetryPolicy(2, 30_000, 2, 600_000, JITTER),
               Set.of(),
+              0,
+              BreakerPolicy.OFF,
               0));
 
   public static final String DEFAULT_TRANSPORT = TransportNames.NORMAL;

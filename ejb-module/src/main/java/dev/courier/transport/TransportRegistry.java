@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The transports of this node, their defaults overridden by MicroProfile Config keys {@code
- * courier.transport.<name>.concurrency} and {@code courier.transport.<name>.retry.*}.
+ * courier.transport.<name>.concurrency}, {@code .retry.*}, {@code .timeout}, {@code .breaker.*} and
+ * {@code .rate}.
  */
 public final class TransportRegistry {
 
@@ -33,6 +34,7 @@ public final class TransportRegistry {
   private static Transport configured(Transport defaults, Config config) {
     String key = PREFIX + defaults.name() + ".";
     RetryPolicy retry = defaults.retry();
+    BreakerPolicy breaker = defaults.breaker();
     return new Transport(
         defaults.name(),
         value(config, key + "concurrency", Integer.class, defaults.concurrency()),
@@ -46,7 +48,12 @@ public final class TransportRegistry {
             .getOptionalValues(key + "unrecoverable", String.class)
             .<Set<String>>map(names -> new LinkedHashSet<>(names))
             .orElse(defaults.unrecoverable()),
-        value(config, key + "timeout", Long.class, defaults.timeoutMs()));
+        value(config, key + "timeout", Long.class, defaults.timeoutMs()),
+        new BreakerPolicy(
+            value(config, key + "breaker.failures", Integer.class, breaker.failures()),
+            value(config, key + "breaker.window", Long.class, breaker.windowMs()),
+            value(config, key + "breaker.cool-down", Long.class, breaker.coolDownMs())),
+        value(config, key + "rate", Double.class, defaults.ratePerSecond()));
   }
 
   private static <T> T value(Config config, String key, Class<T> type, T fallback) {

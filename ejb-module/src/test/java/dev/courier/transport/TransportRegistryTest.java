@@ -26,13 +26,34 @@ class TransportRegistryTest {
 
     assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
     assertEquals(
-        new Transport("high", 8, new RetryPolicy(3, 1_000, 2, 60_000, 0.1), Set.of(), 0),
+        new Transport(
+            "high",
+            8,
+            new RetryPolicy(3, 1_000, 2, 60_000, 0.1),
+            Set.of(),
+            0,
+            BreakerPolicy.OFF,
+            0),
         registry.find("high").orElseThrow());
     assertEquals(
-        new Transport("normal", 4, new RetryPolicy(3, 5_000, 3, 300_000, 0.1), Set.of(), 0),
+        new Transport(
+            "normal",
+            4,
+            new RetryPolicy(3, 5_000, 3, 300_000, 0.1),
+            Set.of(),
+            0,
+            BreakerPolicy.OFF,
+            0),
         registry.find("normal").orElseThrow());
     assertEquals(
-        new Transport("low", 2, new RetryPolicy(2, 30_000, 2, 600_000, 0.1), Set.of(), 0),
+        new Transport(
+            "low",
+            2,
+            new RetryPolicy(2, 30_000, 2, 600_000, 0.1),
+            Set.of(),
+            0,
+            BreakerPolicy.OFF,
+            0),
         registry.find("low").orElseThrow());
   }
 
@@ -50,7 +71,8 @@ class TransportRegistryTest {
                     "courier.transport.normal.retry.jitter", "0")));
 
     assertEquals(
-        new Transport("normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of(), 0),
+        new Transport(
+            "normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of(), 0, BreakerPolicy.OFF, 0),
         registry.find("normal").orElseThrow());
     assertEquals(8, registry.find("high").orElseThrow().concurrency());
   }
