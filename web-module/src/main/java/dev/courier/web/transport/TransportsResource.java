@@ -1,9 +1,11 @@
 package dev.courier.web.transport;
 
 import dev.courier.audit.AuditLog;
+import dev.courier.breaker.TransportBreakers;
 import dev.courier.control.QueueFigures;
 import dev.courier.control.TransportControl;
 import dev.courier.failure.FailureStore;
+import dev.courier.transport.BreakerPolicy;
 import dev.courier.transport.RetryPolicy;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
@@ -25,7 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 
-/** Transports as the broker sees them; pause and resume (admin). */
+/**
+ * Transports as the broker sees them; pause and resume (admin). An operator's pause or resume
+ * resets the transport's circuit breaker: the operator takes over.
+ */
 @RequestScoped
 @Path("transports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +38,7 @@ public class TransportsResource {
 
   @Inject TransportRegistry transports;
   @Inject TransportControl control;
+  @Inject TransportBreakers breakers;
   @Inject AuditLog audit;
   @Inject FailureStore failures;
   @Context SecurityContext security;
@@ -58,6 +64,7 @@ public class TransportsResource {
   public JsonObject pause(@PathParam("name") String name) {
     Transport transport = find(name);
     control.pause(transport);
+    breakers.reset(transport);
     audit.record(security.getUserPrincipal().getName(), "transport.pause", name, 0);
     return state(transport);
   }
@@ -67,6 +74,7 @@ public class TransportsResource {
   public JsonObject resume(@PathParam("name") String name) {
     Transport transport = find(name);
     control.resume(transport);
+    breakers.reset(transport);
     audit.record(security.getUserPrincipal().getName(), "transport.resume", name, 0);
     return state(transport);
   }
@@ -74,6 +82,7 @@ public class TransportsResource {
   private JsonObject describe(Transport transport, Map<String, Long> failed) {
     QueueFigures figures = control.figures(transport);
     RetryPolicy retry = transport.retry();
+    BreakerPolicy breaker = transport.breaker();
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("name", transport.name())
@@ -88,7 +97,15 @@ public class TransportsResource {
                     .add("maxDelayMs", retry.maxDelayMs())
                     .add("jitter", retry.jitter()))
             .add("timeoutMs", transport.timeoutMs())
+            .add("ratePerSecond", transport.ratePerSecond())
+            .add(
+                "breakerPolicy",
+                Json.createObjectBuilder()
+                    .add("failures", breaker.failures())
+                    .add("windowMs", breaker.windowMs())
+                    .add("coolDownMs", breaker.coolDownMs()))
             .add("paused", figures.paused())
+            .add("breaker", breakers.state(transport).label())
             .add("messageCount", figures.messageCount())
             .add("deliveringCount", figures.deliveringCount())
             .add("scheduledCount", figures.scheduledCount())
