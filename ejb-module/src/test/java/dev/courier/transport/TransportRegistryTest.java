@@ -105,6 +105,35 @@ class TransportRegistryTest {
   }
 
   @Test
+  void theBreakerAndTheRateLimitAreConfigurable() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.transport.high.breaker.failures", "5",
+                    "courier.transport.high.breaker.window", "10000",
+                    "courier.transport.high.breaker.cool-down", "2000",
+                    "courier.transport.high.rate", "12.5")));
+
+    Transport high = registry.find("high").orElseThrow();
+    assertEquals(new BreakerPolicy(5, 10_000, 2_000), high.breaker());
+    assertTrue(high.breaker().enabled());
+    assertEquals(12.5, high.ratePerSecond());
+    assertEquals(BreakerPolicy.OFF, registry.find("low").orElseThrow().breaker());
+    assertEquals(0, registry.find("low").orElseThrow().ratePerSecond());
+  }
+
+  @Test
+  void aNegativeBreakerOrRateIsRefused() {
+    for (String key : List.of("breaker.failures", "breaker.window", "breaker.cool-down", "rate")) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> TransportRegistry.fromConfig(config(Map.of("courier.transport.low." + key, "-1"))),
+          key);
+    }
+  }
+
+  @Test
   void anUnknownTransportIsNotFound() {
     assertTrue(TransportRegistry.fromConfig(config(Map.of())).find("urgent").isEmpty());
   }
