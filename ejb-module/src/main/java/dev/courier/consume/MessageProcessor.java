@@ -113,6 +113,10 @@ public class MessageProcessor {
           contextOf(envelope, transport.name()),
           transport.timeoutMs());
     } catch (Exception failure) {
+      if (AttemptInterruptedException.interrupted(failure)) {
+        // The server is stopping: roll back, so the broker keeps the message, uncharged.
+        throw new AttemptInterruptedException(envelope, failure);
+      }
       boolean retried = recoverability.onFailure(envelope, received, transport, failure);
       stats.failed(envelope.type(), transport.name(), System.nanoTime() - started, retried);
       breakers.failed(transport);

@@ -50,10 +50,12 @@ public final class Api {
     }
   }
 
-  public static final String BASE =
-      "http://127.0.0.1:"
-          + (8080 + Integer.getInteger("courier.it.port-offset", 100))
-          + "/courier/api/";
+  /** The test server's HTTP address. */
+  public static final String SERVER =
+      "http://127.0.0.1:" + (8080 + Integer.getInteger("courier.it.port-offset", 100));
+
+  /** The API; paths are relative to it unless they start with {@code /}. */
+  public static final String BASE = SERVER + "/courier/api/";
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -87,7 +89,7 @@ public final class Api {
   public static Answer post(User user, String path, String body, String contentType) {
     return send(
         user,
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
@@ -97,18 +99,18 @@ public final class Api {
   }
 
   public static Answer get(User user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   public static Answer delete(String path) {
-    return send(User.ADMIN, HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    return send(User.ADMIN, HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
   /** Any method, any body (null for none), any headers. */
   public static Answer request(
       User user, String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(uri(path))
             .method(
                 method,
                 body == null
@@ -122,11 +124,15 @@ public final class Api {
 
   /** A GET with {@code count} extra headers of {@code length} characters each. */
   public static Answer withHeaders(User user, String path, int count, int length) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
     for (int i = 0; i < count; i++) {
       request.header("X-Courier-Test-" + i, "v".repeat(length));
     }
     return send(user, request);
+  }
+
+  private static URI uri(String path) {
+    return URI.create(path.startsWith("/") ? SERVER + path : BASE + path);
   }
 
   private static Answer send(User user, HttpRequest.Builder request) {
