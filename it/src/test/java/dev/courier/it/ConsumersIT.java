@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.Management;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,16 +34,8 @@ class ConsumersIT {
     assertEquals(concurrency, consumers(transport));
   }
 
-  private int consumers(String transport) throws Exception {
-    ModelNode operation = new ModelNode();
-    operation.get("operation").set("read-attribute");
-    operation.get("name").set("consumer-count");
-    ModelNode address = operation.get("address");
-    address.add("subsystem", "messaging-activemq");
-    address.add("server", "default");
-    address.add("jms-queue", "courier." + transport);
-    ModelNode result = management.getControllerClient().execute(operation);
-    assertEquals("success", result.get("outcome").asString(), result.toString());
-    return result.get("result").asInt();
+  private int consumers(String transport) {
+    return (int)
+        new Management(management).queueAttribute("courier." + transport, "consumer-count");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
+import dev.courier.it.support.Management;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.UUID;
@@ -67,43 +68,14 @@ class DeadLetterIT {
         .until(() -> Failures.recordsOf(id).size() == 1 && Failures.attempts(text).size() == 5);
   }
 
-  private int deadLetterCount() throws Exception {
-    ModelNode result =
-        execute("read-attribute", "jms-queue", "courier.dead-letter", "message-count", null);
-    return result.get("result").asInt();
+  private int deadLetterCount() {
+    return (int) new Management(management).queueAttribute("courier.dead-letter", "message-count");
   }
 
-  private void setBrokerRedelivery(int maxDeliveryAttempts, long redeliveryDelayMs)
-      throws Exception {
-    execute(
-        "write-attribute",
-        "address-setting",
-        COURIER_QUEUES,
-        "max-delivery-attempts",
-        new ModelNode(maxDeliveryAttempts));
-    execute(
-        "write-attribute",
-        "address-setting",
-        COURIER_QUEUES,
-        "redelivery-delay",
-        new ModelNode(redeliveryDelayMs));
-  }
-
-  private ModelNode execute(
-      String operationName, String type, String name, String attribute, ModelNode value)
-      throws Exception {
-    ModelNode operation = new ModelNode();
-    operation.get("operation").set(operationName);
-    operation.get("name").set(attribute);
-    if (value != null) {
-      operation.get("value").set(value);
-    }
-    ModelNode address = operation.get("address");
-    address.add("subsystem", "messaging-activemq");
-    address.add("server", "default");
-    address.add(type, name);
-    ModelNode result = management.getControllerClient().execute(operation);
-    assertEquals("success", result.get("outcome").asString(), result.toString());
-    return result;
+  private void setBrokerRedelivery(int maxDeliveryAttempts, long redeliveryDelayMs) {
+    Management broker = new Management(management);
+    String[] settings = Management.messaging("address-setting", COURIER_QUEUES);
+    broker.writeAttribute("max-delivery-attempts", new ModelNode(maxDeliveryAttempts), settings);
+    broker.writeAttribute("redelivery-delay", new ModelNode(redeliveryDelayMs), settings);
   }
 }

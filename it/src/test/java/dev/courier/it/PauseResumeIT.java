@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.Management;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,14 +82,14 @@ class PauseResumeIT {
     post("transports/low/pause");
     List<String> texts;
     try {
-      execute("redeploy", new ModelNode().add("deployment", "courier.ear"));
+      new Management(management).execute("redeploy", "deployment", "courier.ear");
       awaitApi();
       texts = dispatchBulk(2);
       assertNoneHandled(texts);
 
       try {
-        execute("reload", new ModelNode().setEmptyList());
-      } catch (Exception connectionClosedByTheReload) {
+        new Management(management).execute("reload");
+      } catch (RuntimeException connectionClosedByTheReload) {
         // The management connection may drop while the server reloads.
       }
       awaitApi();
@@ -113,13 +113,5 @@ class PauseResumeIT {
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .until(() -> Api.get("failed/stats").status() == 200);
-  }
-
-  private void execute(String operationName, ModelNode address) throws Exception {
-    ModelNode operation = new ModelNode();
-    operation.get("operation").set(operationName);
-    operation.get("address").set(address);
-    ModelNode result = management.getControllerClient().execute(operation);
-    assertEquals("success", result.get("outcome").asString(), result.toString());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Api.User;
+import dev.courier.it.support.Management;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,18 +54,20 @@ class SecurityIT {
 
   @BeforeEach
   void discoverEndpoints() throws Exception {
-    ModelNode operation = new ModelNode();
-    operation.get("operation").set("read-resource");
+    ModelNode operation =
+        Management.operation(
+            "read-resource",
+            "deployment",
+            "courier.ear",
+            "subdeployment",
+            "courier-web.war",
+            "subsystem",
+            "jaxrs",
+            "rest-resource",
+            "*");
     operation.get("include-runtime").set(true);
-    ModelNode address = operation.get("address");
-    address.add("deployment", "courier.ear");
-    address.add("subdeployment", "courier-web.war");
-    address.add("subsystem", "jaxrs");
-    address.add("rest-resource", "*");
-    ModelNode result = management.getControllerClient().execute(operation);
-    assertEquals("success", result.get("outcome").asString(), result.toString());
     endpoints = new ArrayList<>();
-    for (ModelNode resource : result.get("result").asList()) {
+    for (ModelNode resource : new Management(management).execute(operation).asList()) {
       for (ModelNode path : resource.get("result", "rest-resource-paths").asList()) {
         for (ModelNode method : path.get("resource-methods").asList()) {
           String[] parts = method.asString().split(" ", 2);
@@ -143,13 +146,10 @@ class SecurityIT {
   @Test
   void theServerListensOnLoopbackByDefault() throws Exception {
     for (String networkInterface : List.of("public", "management")) {
-      ModelNode operation = new ModelNode();
-      operation.get("operation").set("read-attribute");
-      operation.get("name").set("resolved-address");
-      operation.get("address").add("interface", networkInterface);
-      ModelNode result = management.getControllerClient().execute(operation);
-      assertEquals("success", result.get("outcome").asString(), result.toString());
-      assertEquals("127.0.0.1", result.get("result").asString(), networkInterface);
+      ModelNode address =
+          new Management(management)
+              .readAttribute("resolved-address", "interface", networkInterface);
+      assertEquals("127.0.0.1", address.asString(), networkInterface);
     }
   }
 

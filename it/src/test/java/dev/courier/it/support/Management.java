@@ -43,19 +43,27 @@ public final class Management {
     return operation;
   }
 
-  /** An attribute of a transport's queue, as the messaging subsystem reports it. */
-  public long queueAttribute(String queue, String attribute) {
-    ModelNode operation =
-        operation(
-            "read-attribute",
-            "subsystem",
-            "messaging-activemq",
-            "server",
-            "default",
-            "jms-queue",
-            queue);
+  public ModelNode readAttribute(String attribute, String... address) {
+    ModelNode operation = operation("read-attribute", address);
     operation.get("name").set(attribute);
-    return execute(operation).asLong();
+    return execute(operation);
+  }
+
+  public void writeAttribute(String attribute, ModelNode value, String... address) {
+    ModelNode operation = operation("write-attribute", address);
+    operation.get("name").set(attribute);
+    operation.get("value").set(value);
+    execute(operation);
+  }
+
+  /** The address of a resource of the embedded broker, e.g. {@code "jms-queue", "courier.low"}. */
+  public static String[] messaging(String type, String name) {
+    return new String[] {"subsystem", "messaging-activemq", "server", "default", type, name};
+  }
+
+  /** An attribute of a queue, as the messaging subsystem reports it. */
+  public long queueAttribute(String queue, String attribute) {
+    return readAttribute(attribute, messaging("jms-queue", queue)).asLong();
   }
 
   /** Stops or starts delivery to one of Courier's message-driven beans. */
