@@ -1,9 +1,7 @@
 package dev.courier.consume;
 
 import dev.courier.breaker.TransportBreakers;
-import dev.courier.build.BuildGuard;
 import dev.courier.envelope.Envelope;
-import dev.courier.envelope.EnvelopeProperties;
 import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
 import dev.courier.failure.ErrorHistory;
@@ -11,9 +9,7 @@ import dev.courier.failure.FailureRecorder;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageContext;
-import dev.courier.ratelimit.TransportRateLimits;
 import dev.courier.retry.Recoverability;
-import dev.courier.stats.Deferral;
 import dev.courier.stats.HandlerStats;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
@@ -23,16 +19,16 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Handles one delivery for any transport, inside the consumer's transaction: decode the envelope,
- * find the handler, bind the payload, invoke. A handler failure is retried or stored ({@link
- * Recoverability}); an undecodable message is stored at once. Only when that bookkeeping itself
- * fails (database down) is the delivery rolled back, so the broker keeps the message.
+ * ask the {@link DeliveryGate} (build guard, rate limit, breaker), find the handler, bind the
+ * payload, invoke, and record the outcome in the stats and the breaker. A handler failure is
+ * retried or stored ({@link Recoverability}); an undecodable message is stored at once. Only when
+ * that bookkeeping itself fails (database down) is the delivery rolled back, so the broker keeps
+ * the message.
  */
 @ApplicationScoped
 public class MessageProcessor {
@@ -46,15 +42,9 @@ public class MessageProcessor {
   @Inject ErrorHistory history;
   @Inject TransportRegistry transports;
   @Inject Jsonb jsonb;
-  @Inject Deferrer deferrer;
-  @Inject BuildGuard buildGuard;
-  @Inject TransportRateLimits rateLimits;
+  @Inject DeliveryGate gate;
   @Inject TransportBreakers breakers;
   @Inject HandlerStats stats;
-
-  @Inject
-  @ConfigProperty(name = "courier.build-guard.delay", defaultValue = "30000")
-  long newerBuildDelayMs;
 
   public ProcessingOutcome process(Message message, String transportName) {
     try {
@@ -83,10 +73,8 @@ public class MessageProcessor {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
       return;
     }
-    if (buildGuard.refuses(envelope.build())) {
-      // Before the handler lookup: a newer build may send types this node does not know yet.
-      deferrer.defer(
-          received, envelope, transport, Deferral.NEWER_BUILD, newerBuildDelayMs, Map.of());
+    if (!gate.fromThisOrAnOlderBuild(received, envelope, transport)) {
+      // Asked before the handler lookup: a newer build may send types this node does not know.
       return;
     }
     try {
@@ -102,7 +90,7 @@ public class MessageProcessor {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
       return;
     }
-    if (!admitted(received, envelope, transport)) {
+    if (!gate.withinLimits(received, envelope, transport)) {
       return;
     }
     long started = System.nanoTime();
@@ -127,37 +115,6 @@ public class MessageProcessor {
     if (envelope.attempt() > 0) {
       history.clear(envelope.id());
     }
-  }
-
-  /**
-   * Whether the transport may handle the message now; if not, it is put back for later, uncharged:
-   * while the transport is over its rate limit, or while its breaker is not closed (the rate limit
-   * is asked first, so a half-open breaker's one trial is always handled).
-   */
-  private boolean admitted(ReceivedMessage received, Envelope envelope, Transport transport) {
-    long now = System.currentTimeMillis();
-    long rateDelayMs = rateLimits.delayMs(transport, received, now);
-    if (rateDelayMs > 0) {
-      deferrer.defer(
-          received,
-          envelope,
-          transport,
-          Deferral.RATE_LIMIT,
-          rateDelayMs,
-          Map.of(EnvelopeProperties.RATE_SLOT, now + rateDelayMs));
-      return false;
-    }
-    if (!breakers.admits(transport)) {
-      deferrer.defer(
-          received,
-          envelope,
-          transport,
-          Deferral.BREAKER_OPEN,
-          breakers.deferMs(transport),
-          Map.of());
-      return false;
-    }
-    return true;
   }
 
   private Object bind(Envelope envelope, HandlerBinding binding) throws MalformedEnvelopeException {
