@@ -1,0 +1,38 @@
+package dev.courier.bench.app;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/** What one benchmark run sends, and how it knows the run is over. */
+public enum Scenario {
+  /** A bare MDB on a plain queue, fed like the others (batches of 100 per transaction). */
+  BASELINE(null, List.of()),
+  /** Courier end to end through MessageBus, all on the high transport, to a no-op handler. */
+  COURIER(BenchMessage::new, List.of("high")),
+  /** The same, spread over high, normal and low. */
+  COURIER_SPREAD(BenchMessage::new, List.of("high", "normal", "low")),
+  /** Every message fails once, then succeeds on its retry (retry delay 0). */
+  RETRY(RetriedMessage::new, List.of("high")),
+  /** Every message fails unrecoverably into the failure store. */
+  FAILURE(FailedMessage::new, List.of("high"));
+
+  /** The 200-character text every benchmark message carries. */
+  public static final String TEXT = "x".repeat(200);
+
+  private final Function<String, Object> message;
+  private final List<String> transports;
+
+  Scenario(Function<String, Object> message, List<String> transports) {
+    this.message = message;
+    this.transports = transports;
+  }
+
+  IntFunction<Object> messages() {
+    return i -> message.apply(TEXT);
+  }
+
+  List<String> transports() {
+    return transports;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.courier.bench.driver;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs every benchmark of the harness against a server that has the bench app deployed, each {@code
+ * runs} times, and reports medians with min and max. The scenarios of the bench app run inside the
+ * server; the REST ones are driven from here.
+ */
+public final class BenchmarkDriver {
+
+  static final String TEXT = "x".repeat(200);
+  private static final int REST_BATCH = 1_000;
+  private static final int REST_CLIENTS = 16;
+  private static final int WARM_UP = 10_000;
+
+  private final BenchClient client;
+  private final int messages;
+  private final int runs;
+  private final Duration timeout;
+
+  public BenchmarkDriver(BenchClient client, int messages, int runs) {
+    this.client = client;
+    this.messages = messages;
+    this.runs = runs;
+    this.timeout = Duration.ofMinutes(30);
+  }
+
+  /** Runs the baseline and Courier once, unmeasured, so the server's code is compiled. */
+  public void warmUp() {
+    BenchmarkDriver once = withMessages(Math.min(messages, WARM_UP));
+    once.scenario("baseline");
+    once.scenario("courier");
+  }
+
+  /** The same driver, {@code messages} per run and one run. */
+  public BenchmarkDriver withMessages(int messages) {
+    return new BenchmarkDriver(client, messages, 1);
+  }
+
+  /** The in-server scenario, e.g. {@code courier-spread}, run {@code runs} times. */
+  public Figures scenario(String name) {
+    List<Double> perSecond = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      JsonObject result =
+          client.post(
+              "bench/run/" + name + "?messages=" + messages + "&timeoutMs=" + timeout.toMillis(),
+              "",
+              timeout.plusMinutes(1));
+      perSecond.add(result.getJsonNumber("perSecond").doubleValue());
+    }
+    return new Figures(name, perSecond, -1, -1);
+  }
+
+  /** Courier end to end at a steady {@code perSecond}, with dispatch → handled latencies. */
+  public Figures paced(double perSecond) {
+    int count = (int) Math.max(200, Math.min(messages, perSecond * 20));
+    List<Double> rates = new ArrayList<>();
+    long p50 = 0;
+    long p99 = 0;
+    for (int run = 0; run < runs; run++) {
+      JsonObject result =
+          client.post(
+              String.format(
+                  Locale.ROOT,
+                  "bench/paced?messages=%d&perSecond=%.1f&timeoutMs=%d",
+                  count,
+                  perSecond,
+                  timeout.toMillis()),
+              "",
+              timeout.plusMinutes(1));
+      rates.add(result.getJsonNumber("perSecond").doubleValue());
+      p50 = Math.max(p50, result.getJsonNumber("p50Ms").longValue());
+      p99 = Math.max(p99, result.getJsonNumber("p99Ms").longValue());
+    }
+    return new Figures(
+        String.format(Locale.ROOT, "courier at %.0f/s (latency, worst run)", perSecond),
+        rates,
+        p50,
+        p99);
+  }
+
+  /**
+   * {@code POST /messages/batch} with {@value #REST_BATCH} messages per request from two client
+   * threads: accepted per second; the end-to-end rate (until all are handled) is the second.
+   */
+  public List<Figures> restBatch() throws Exception {
+    List<Double> accepted = new ArrayList<>();
+    List<Double> handled = new ArrayList<>();
+    String batch = batchBody();
+    for (int run = 0; run < runs; run++) {
+      client.post("bench/tally/reset", "", Duration.ofSeconds(30));
+      int requests = Math.max(1, messages / REST_BATCH);
+      long start = System.nanoTime();
+      load(2, requests, () -> client.postStatus("messages/batch", batch) == 202);
+      long acceptedNanos = System.nanoTime() - start;
+      awaitTally((long) requests * REST_BATCH);
+      long handledNanos = System.nanoTime() - start;
+      accepted.add(requests * REST_BATCH * 1e9 / acceptedNanos);
+      handled.add(requests * REST_BATCH * 1e9 / handledNanos);
+    }
+    return List.of(
+        new Figures("REST batch dispatch, accepted", accepted, -1, -1),
+        new Figures("REST batch dispatch, end to end", handled, -1, -1));
+  }
+
+  /** Single-message {@code POST /messages} from {@value #REST_CLIENTS} concurrent clients. */
+  public Figures restSingle() throws Exception {
+    List<Double> perSecond = new ArrayList<>();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    String body =
+        "{\"type\":\"bench.noop\",\"transport\":\"high\",\"payload\":{\"text\":\"" + TEXT + "\"}}";
+    for (int run = 0; run < runs; run++) {
+      client.post("bench/tally/reset", "", Duration.ofSeconds(30));
+      long start = System.nanoTime();
+      load(
+          REST_CLIENTS,
+          messages,
+          () -> {
+            long sent = System.nanoTime();
+            boolean ok = client.postStatus("messages", body) == 202;
+            latencies.add((System.nanoTime() - sent) / 1_000_000);
+            return ok;
+          });
+      perSecond.add(messages * 1e9 / (System.nanoTime() - start));
+      awaitTally(messages);
+    }
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    return new Figures(
+        "REST single dispatch, " + REST_CLIENTS + " clients (request latency)",
+        perSecond,
+        sorted.get(sorted.size() / 2),
+        sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1));
+  }
+
+  /** Heap in use after a full GC, in MiB. */
+  public double heapMiB() {
+    return client.get("bench/heap").getJsonNumber("usedBytes").longValue() / 1_048_576.0;
+  }
+
+  private static String batchBody() {
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < REST_BATCH; i++) {
+      body.append(i == 0 ? "" : ",")
+          .append("{\"type\":\"bench.noop\",\"transport\":\"high\",\"payload\":{\"text\":\"")
+          .append(TEXT)
+          .append("\"}}");
+    }
+    return body.append(']').toString();
+  }
+
+  /** {@code total} calls of {@code call} shared by {@code threads} threads; all must succeed. */
+  private static void load(int threads, int total, java.util.concurrent.Callable<Boolean> call)
+      throws Exception {
+    AtomicInteger left = new AtomicInteger(total);
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  while (left.getAndDecrement() > 0) {
+                    if (!call.call()) {
+                      failed.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failed.get() > 0) {
+      throw new IllegalStateException(failed.get() + " of " + total + " requests were refused");
+    }
+  }
+
+  private void awaitTally(long count) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (client.get("bench/tally").getJsonNumber("count").longValue() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("not all " + count + " messages were handled in time");
+      }
+      Thread.sleep(20);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.courier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.courier.bench.app.BaselineConsumer;
+import dev.courier.bench.app.BatchSender;
+import dev.courier.bench.app.BenchHandlers;
+import dev.courier.bench.app.BenchMessage;
+import dev.courier.bench.app.BenchResource;
+import dev.courier.bench.app.BenchRunner;
+import dev.courier.bench.app.FailedMessage;
+import dev.courier.bench.app.RetriedMessage;
+import dev.courier.bench.app.Scenario;
+import dev.courier.bench.app.Tally;
+import dev.courier.bench.driver.BenchClient;
+import dev.courier.bench.driver.BenchmarkDriver;
+import dev.courier.bench.driver.Figures;
+import dev.courier.it.support.Api;
+import dev.courier.it.support.Deployments;
+import dev.courier.it.support.Management;
+import dev.courier.it.support.ServerLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.as.arquillian.api.ServerSetupTask;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The benchmark harness of bench/, on the test server. By default a smoke run (200 messages, one
+ * run each) so the harness cannot rot; with {@code -Dcourier.bench.messages=…
+ * -Dcourier.bench.runs=3} it is the benchmark, and writes its report to {@code
+ * it/target/benchmarks.md}. The test checks only that every benchmark ran to its end, never a
+ * speed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(BenchmarkIT.BaselineQueue.class)
+class BenchmarkIT {
+
+  private static final int MESSAGES = Integer.getInteger("courier.bench.messages", 200);
+  private static final int RUNS = Integer.getInteger("courier.bench.runs", 1);
+  private static final boolean HEAP = Boolean.getBoolean("courier.bench.heap");
+
+  /** The baseline MDB's plain queue, made before the deployment and removed after it. */
+  static class BaselineQueue implements ServerSetupTask {
+
+    private static final String[] ADDRESS =
+        Management.messaging("jms-queue", BaselineConsumer.QUEUE);
+
+    @Override
+    public void setup(ManagementClient client, String containerId) {
+      var add = Management.operation("add", ADDRESS);
+      add.get("entries").add(BaselineConsumer.DESTINATION);
+      new Management(client).execute(add);
+    }
+
+    @Override
+    public void tearDown(ManagementClient client, String containerId) {
+      new Management(client).execute("remove", ADDRESS);
+    }
+  }
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.courier()
+        .ejb(
+            BenchMessage.class,
+            RetriedMessage.class,
+            FailedMessage.class,
+            BenchHandlers.class,
+            BenchHandlers.Noop.class,
+            BenchHandlers.FailOnce.class,
+            BenchHandlers.AlwaysFail.class,
+            BaselineConsumer.class,
+            BatchSender.class,
+            BenchRunner.class,
+            BenchRunner.Result.class,
+            Scenario.class,
+            Tally.class)
+        .web(BenchResource.class)
+        .config("courier.transport.high.retry.delay=0")
+        .config("courier.transport.high.retry.jitter=0")
+        .build();
+  }
+
+  @Test
+  void everyBenchmarkRunsToItsEnd() throws Exception {
+    BenchmarkDriver driver =
+        new BenchmarkDriver(
+            new BenchClient(Api.BASE, "it-admin", System.getProperty("courier.it.password")),
+            MESSAGES,
+            RUNS);
+    driver.warmUp();
+    List<Figures> figures = new ArrayList<>();
+    Figures baseline = driver.scenario("baseline");
+    figures.add(baseline);
+    Figures courier = driver.scenario("courier");
+    figures.add(courier);
+    figures.add(driver.scenario("courier-spread"));
+    figures.addAll(driver.restBatch());
+    figures.add(driver.scenario("retry"));
+    figures.add(driver.scenario("failure"));
+    figures.add(driver.paced(courier.median() / 2));
+    figures.add(driver.restSingle());
+    List<String> heap = HEAP ? heapCheck(driver) : List.of();
+
+    for (Figures figure : figures) {
+      assertEquals(RUNS, figure.perSecond().size(), figure.name());
+      assertTrue(figure.min() > 0, figure.name());
+    }
+    report(figures, baseline, heap);
+    assertEquals(200, Api.post("failed/remove", "{}").status());
+  }
+
+  /** Heap after 100,000 messages and after 1,000,000 through Courier. */
+  private static List<String> heapCheck(BenchmarkDriver driver) {
+    BenchmarkDriver tenth = driver.withMessages(100_000);
+    tenth.scenario("courier");
+    double after100k = driver.heapMiB();
+    for (int i = 0; i < 9; i++) {
+      tenth.scenario("courier");
+    }
+    double after1m = driver.heapMiB();
+    return List.of(
+        String.format(Locale.ROOT, "| after 100,000 messages | %.1f MiB |", after100k),
+        String.format(Locale.ROOT, "| after 1,000,000 messages | %.1f MiB |", after1m));
+  }
+
+  private static void report(List<Figures> figures, Figures baseline, List<String> heap)
+      throws IOException {
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "%d messages per run, %d runs, Java %s%n%n",
+            MESSAGES,
+            RUNS,
+            System.getProperty("java.version")));
+    report.append("| benchmark | median /s | min–max /s | p50 | p99 | × baseline |\n");
+    report.append("|---|---|---|---|---|---|\n");
+    for (Figures figure : figures) {
+      report.append(figure.row(figure == baseline ? null : baseline)).append('\n');
+    }
+    if (!heap.isEmpty()) {
+      report.append("\n| heap in use after a full GC | |\n|---|---|\n");
+      heap.forEach(line -> report.append(line).append('\n'));
+    }
+    report.append('\n').append(ServerLog.bootLines()).append('\n');
+    Path file = Path.of("target", "benchmarks.md");
+    Files.writeString(file, report);
+    System.out.println(report);
+  }
+}
