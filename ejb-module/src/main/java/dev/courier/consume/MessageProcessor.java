@@ -4,8 +4,8 @@ import dev.courier.breaker.TransportBreakers;
 import dev.courier.envelope.Envelope;
 import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
-import dev.courier.failure.ErrorHistory;
 import dev.courier.failure.FailureRecorder;
+import dev.courier.failure.HistoryCleanup;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageContext;
@@ -39,7 +39,7 @@ public class MessageProcessor {
   @Inject HandlerInvoker invoker;
   @Inject Recoverability recoverability;
   @Inject FailureRecorder failures;
-  @Inject ErrorHistory history;
+  @Inject HistoryCleanup historyCleanup;
   @Inject TransportRegistry transports;
   @Inject Jsonb jsonb;
   @Inject DeliveryGate gate;
@@ -113,7 +113,7 @@ public class MessageProcessor {
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     breakers.succeeded(transport);
     if (envelope.attempt() > 0) {
-      history.clear(envelope.id());
+      historyCleanup.forget(envelope.id());
     }
   }
 

@@ -37,7 +37,7 @@ public class Recoverability {
     ErrorClassifier.Classification verdict =
         ErrorClassifier.classify(failure, transport.unrecoverable());
     if (verdict.recoverable() && envelope.attempt() < transport.retry().maxRetries()) {
-      history.record(envelope.id(), envelope.attempt(), failure);
+      history.recordApart(envelope.id(), envelope.attempt(), failure);
       long delayMs =
           verdict
               .retryDelayMs()
@@ -48,7 +48,7 @@ public class Recoverability {
                           envelope.attempt() + 1,
                           ThreadLocalRandom.current()::nextDouble));
       sender.send(OutgoingMessage.retryOf(envelope, transport, delayMs));
-      LOG.info(
+      LOG.fine(
           () ->
               "Courier: message "
                   + envelope.id()

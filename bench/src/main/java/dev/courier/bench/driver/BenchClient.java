@@ -19,7 +19,10 @@ public final class BenchClient {
   private final String api;
   private final String authorization;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   /**
    * @param api e.g. {@code http://127.0.0.1:8180/courier/api/}
