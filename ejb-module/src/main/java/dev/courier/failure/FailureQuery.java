@@ -49,9 +49,20 @@ final class FailureQuery {
     return query;
   }
 
-  /** The message ids of the matching records, as a subquery condition for bulk statements. */
-  String messageIdsSubquery() {
-    return "SELECT f.messageId FROM FailedMessage f" + where;
+  /**
+   * A condition on another entity's message id path (e.g. {@code e.messageId}): a matching record
+   * exists for it. Correlated through the unique message id, so bulk statements stay linear.
+   */
+  String recordExistsFor(String messageIdPath) {
+    return "EXISTS (SELECT 1 FROM FailedMessage f WHERE f.messageId = "
+        + messageIdPath
+        + (where.isEmpty() ? "" : " AND " + where.substring(" WHERE ".length()))
+        + ")";
+  }
+
+  /** The matching records, for a bulk statement over {@code FailedMessage f}. */
+  String where() {
+    return where;
   }
 
   Map<String, Object> parameters() {

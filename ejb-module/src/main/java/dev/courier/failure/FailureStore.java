@@ -88,15 +88,10 @@ public class FailureStore {
   public int removeAll(FailureFilter filter) {
     FailureQuery query = new FailureQuery(filter);
     Query errors =
-        em.createQuery(
-            "DELETE FROM MessageError e WHERE e.messageId IN (" + query.messageIdsSubquery() + ")");
+        em.createQuery("DELETE FROM MessageError e WHERE " + query.recordExistsFor("e.messageId"));
     query.parameters().forEach(errors::setParameter);
     errors.executeUpdate();
-    Query records =
-        em.createQuery(
-            "DELETE FROM FailedMessage g WHERE g.messageId IN ("
-                + query.messageIdsSubquery()
-                + ")");
+    Query records = em.createQuery("DELETE FROM FailedMessage f" + query.where());
     query.parameters().forEach(records::setParameter);
     return records.executeUpdate();
   }
