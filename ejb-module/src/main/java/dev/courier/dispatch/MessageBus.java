@@ -3,12 +3,15 @@ package dev.courier.dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 
 /**
- * Dispatches messages from server code (and from the HTTP API). Joins the caller's transaction, or
- * starts one: messages are sent if and only if it commits. Throws {@link DispatchRejectedException}
- * — and sends nothing — when a message is invalid.
+ * Dispatches messages from server code (and from the HTTP API). A message dispatched inside a
+ * transaction joins it: it is sent if and only if the transaction commits. Outside one it is sent
+ * at once, durably (the broker has stored it when the call returns), without the cost of a
+ * transaction. A list is sent in one transaction, all or nothing. Throws {@link
+ * DispatchRejectedException} — and sends nothing — when a message is invalid.
  *
  * <pre>{@code
  * @Inject MessageBus bus;
@@ -17,21 +20,29 @@ import java.util.List;
  * }</pre>
  */
 @ApplicationScoped
-@Transactional
 public class MessageBus {
 
   @Inject MessagePreparer preparer;
   @Inject Dispatcher dispatcher;
 
+  @Transactional(TxType.SUPPORTS)
   public DispatchReceipt dispatch(Object message) {
     return dispatcher.send(preparer.prepare(message, DispatchOptions.none()));
   }
 
+  @Transactional(TxType.SUPPORTS)
   public DispatchReceipt dispatch(Object message, DispatchOptions options) {
     return dispatcher.send(preparer.prepare(message, options));
   }
 
+  /** One message given as JSON (type and payload), as the HTTP API receives it. */
+  @Transactional(TxType.SUPPORTS)
+  public DispatchReceipt dispatchJson(JsonMessage message) {
+    return dispatcher.send(preparer.prepareJson(List.of(message)).get(0));
+  }
+
   /** Validates every message, then sends them all in one transaction, or none. */
+  @Transactional(TxType.REQUIRED)
   public List<DispatchReceipt> dispatchJson(List<JsonMessage> messages) {
     return preparer.prepareJson(messages).stream().map(dispatcher::send).toList();
   }

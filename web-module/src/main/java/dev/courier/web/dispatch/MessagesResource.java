@@ -29,8 +29,7 @@ public class MessagesResource {
   @POST
   public Response dispatch(String body) {
     DispatchReceipt receipt =
-        bus.dispatchJson(List.of(DispatchRequests.one(JsonBodies.parse(body, limits), limits)))
-            .get(0);
+        bus.dispatchJson(DispatchRequests.one(JsonBodies.parse(body, limits), limits));
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("id", receipt.id())
