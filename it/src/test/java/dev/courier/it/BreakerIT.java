@@ -64,12 +64,7 @@ class BreakerIT {
             .contains("courier_breaker_state{transport=\"normal\",state=\"open\"} 1"));
 
     String duringOpen = UUID.randomUUID().toString();
-    assertEquals(
-        202,
-        Api.post(
-                "messages",
-                "{\"type\":\"test.ping\",\"payload\":{\"text\":\"" + duringOpen + "\"}}")
-            .status());
+    Handled.dispatchPing(duringOpen);
     assertTrue(Handled.of(duringOpen).isEmpty(), "handled while the breaker was open");
 
     await()

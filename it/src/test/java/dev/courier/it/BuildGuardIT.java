@@ -8,6 +8,7 @@ import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.HandlerStats;
 import dev.courier.it.support.Health;
 import dev.courier.it.support.Management;
 import jakarta.json.Json;
@@ -83,7 +84,9 @@ class BuildGuardIT {
       JsonObject build = Health.ready().check("courier-build").orElseThrow().getJsonObject("data");
       assertEquals(NEWER_BUILD, build.getString("newestBuildSeen"));
       assertTrue(build.getString("reason").contains("newer build"), build.toString());
-      await().atMost(Duration.ofSeconds(10)).until(() -> deferredNewerBuild("test.ping-v2") >= 2);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> HandlerStats.deferred("test.ping-v2", "newer-build") >= 2);
 
       // Put back, not handled, not stored as undecodable though this node does not know its type.
       assertTrue(Failures.recordsOf(id).isEmpty());
@@ -98,19 +101,8 @@ class BuildGuardIT {
     }
     // This node's own messages still flow.
     String own = UUID.randomUUID().toString();
-    assertEquals(
-        202,
-        Api.post("messages", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"" + own + "\"}}")
-            .status());
+    Handled.dispatchPing(own);
     Handled.awaitOnce(own);
-  }
-
-  private static long deferredNewerBuild(String type) {
-    return Api.get("stats/handlers").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(stats -> stats.getString("type").equals(type))
-        .mapToLong(
-            stats -> stats.getJsonObject("deferred").getJsonNumber("newer-build").longValue())
-        .sum();
   }
 
   /** Takes the newer build's message off the queue, so no later test meets it. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Handled;
-import jakarta.json.JsonObject;
+import dev.courier.it.support.HandlerStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -56,13 +56,6 @@ class RateLimitIT {
         .during(Duration.ofSeconds(1))
         .atMost(Duration.ofSeconds(3))
         .until(() -> texts.stream().allMatch(text -> Handled.of(text).size() == 1));
-    assertTrue(deferredForRate("test.bulk") >= BURST - RATE - 1);
-  }
-
-  private static long deferredForRate(String type) {
-    return Api.get("stats/handlers").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(stats -> stats.getString("type").equals(type))
-        .mapToLong(stats -> stats.getJsonObject("deferred").getJsonNumber("rate-limit").longValue())
-        .sum();
+    assertTrue(HandlerStats.deferred("test.bulk", "rate-limit") >= BURST - RATE - 1);
   }
 }

@@ -7,8 +7,8 @@ import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.HandlerStats;
 import jakarta.json.JsonObject;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,20 +27,9 @@ class StatsIT {
     return TestApp.ear();
   }
 
-  private static Optional<JsonObject> statsOf(String type) {
-    Api.Answer answer = Api.get("stats/handlers");
-    assertEquals(200, answer.status(), answer.body());
-    return answer.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(stats -> stats.getString("type").equals(type))
-        .findFirst();
-  }
-
   private static void ping() {
     String text = UUID.randomUUID().toString();
-    assertEquals(
-        202,
-        Api.post("messages", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"" + text + "\"}}")
-            .status());
+    Handled.dispatchPing(text);
     Handled.awaitOnce(text);
   }
 
@@ -55,7 +44,7 @@ class StatsIT {
     Failures.awaitRecord(
         Failures.flaky(UUID.randomUUID().toString(), 1, "unrecoverable", "normal", 0));
 
-    JsonObject ping = statsOf("test.ping").orElseThrow();
+    JsonObject ping = HandlerStats.of("test.ping").orElseThrow();
     assertTrue(ping.getInt("handled") >= 3, ping.toString());
     JsonObject sinceStart = ping.getJsonObject("sinceStart");
     assertTrue(sinceStart.getInt("count") >= 3, ping.toString());
@@ -65,7 +54,7 @@ class StatsIT {
     assertTrue(0 < p50 && p50 <= p95 && p95 <= p99, ping.toString());
     assertTrue(ping.getJsonObject("lastFiveMinutes").getInt("count") >= 3, ping.toString());
 
-    JsonObject flaky = statsOf("test.flaky").orElseThrow();
+    JsonObject flaky = HandlerStats.of("test.flaky").orElseThrow();
     assertTrue(flaky.getInt("handled") >= 1, flaky.toString());
     assertTrue(flaky.getInt("retried") >= 1, flaky.toString());
     assertTrue(flaky.getInt("failed") >= 1, flaky.toString());

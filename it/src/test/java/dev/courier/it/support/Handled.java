@@ -20,6 +20,15 @@ public final class Handled {
         .getValuesAs(JsonObject.class);
   }
 
+  /** Dispatches a test.ping with this text over the API (default transport). */
+  public static void dispatchPing(String text) {
+    Api.Answer answer =
+        Api.post("messages", "{\"type\":\"test.ping\",\"payload\":{\"text\":\"" + text + "\"}}");
+    if (answer.status() != 202) {
+      throw new AssertionError("dispatch answered " + answer.status() + ": " + answer.body());
+    }
+  }
+
   /** Waits until the message with this text has been handled once, and returns that handling. */
   public static JsonObject awaitOnce(String text) {
     await().atMost(TIMEOUT).until(() -> !of(text).isEmpty());
