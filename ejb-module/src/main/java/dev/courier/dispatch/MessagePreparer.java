@@ -5,12 +5,12 @@ import dev.courier.envelope.Envelope;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageTypes;
+import dev.courier.json.Jsonp;
 import dev.courier.routing.RoutingTable;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -77,7 +77,7 @@ public class MessagePreparer {
       throw new DispatchRejectedException(unknownType(message.type()));
     }
     List<Rejection> shape;
-    try (JsonReader reader = Json.createReader(new StringReader(message.payloadJson()))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(message.payloadJson()))) {
       shape = PayloadShape.check(reader.readObject(), binding.get().messageClass());
     } catch (JsonException | IllegalStateException e) {
       throw new DispatchRejectedException(

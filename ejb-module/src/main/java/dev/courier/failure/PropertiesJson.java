@@ -1,6 +1,6 @@
 package dev.courier.failure;
 
-import jakarta.json.Json;
+import dev.courier.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,7 +16,7 @@ public final class PropertiesJson {
   private PropertiesJson() {}
 
   public static String write(Map<String, Object> properties) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.createObjectBuilder();
     properties.forEach(
         (name, value) -> {
           if (value instanceof Integer
@@ -37,7 +37,7 @@ public final class PropertiesJson {
 
   public static Map<String, Object> read(String json) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    JsonObject object = Json.createReader(new StringReader(json)).readObject();
+    JsonObject object = Jsonp.createReader(new StringReader(json)).readObject();
     object.forEach((name, value) -> properties.put(name, valueOf(value)));
     return properties;
   }

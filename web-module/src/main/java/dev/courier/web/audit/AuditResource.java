@@ -1,11 +1,11 @@
 package dev.courier.web.audit;
 
 import dev.courier.audit.AuditLog;
+import dev.courier.json.Jsonp;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.paging.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -29,18 +29,18 @@ public class AuditResource {
   public JsonObject list() {
     Paging paging = Paging.of(uri.getQueryParameters(), limits);
     AuditLog.Page page = audit.list(paging.page(), paging.size());
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsonp.createArrayBuilder();
     page.items()
         .forEach(
             entry ->
                 items.add(
-                    Json.createObjectBuilder()
+                    Jsonp.createObjectBuilder()
                         .add("at", entry.occurredAt().toString())
                         .add("actor", entry.actor())
                         .add("action", entry.action())
                         .add("target", entry.target())
                         .add("count", entry.count())));
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("total", page.total())
         .add("page", paging.page())
         .add("size", paging.size())

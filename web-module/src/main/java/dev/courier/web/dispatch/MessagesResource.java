@@ -2,11 +2,11 @@ package dev.courier.web.dispatch;
 
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.MessageBus;
+import dev.courier.json.Jsonp;
 import dev.courier.web.json.JsonBodies;
 import dev.courier.web.limits.RequestLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,7 +31,7 @@ public class MessagesResource {
     DispatchReceipt receipt =
         bus.dispatchJson(DispatchRequests.one(JsonBodies.parse(body, limits), limits));
     return Response.accepted(
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("id", receipt.id())
                 .add("type", receipt.type())
                 .add("transport", receipt.transport())
@@ -44,8 +44,8 @@ public class MessagesResource {
   public Response dispatchBatch(String body) {
     List<DispatchReceipt> receipts =
         bus.dispatchJson(DispatchRequests.batch(JsonBodies.parse(body, limits), limits));
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = Jsonp.createArrayBuilder();
     receipts.forEach(receipt -> ids.add(receipt.id()));
-    return Response.accepted(Json.createObjectBuilder().add("ids", ids).build()).build();
+    return Response.accepted(Jsonp.createObjectBuilder().add("ids", ids).build()).build();
   }
 }

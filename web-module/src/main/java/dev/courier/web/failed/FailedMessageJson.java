@@ -3,7 +3,7 @@ package dev.courier.web.failed;
 import dev.courier.failure.FailedMessage;
 import dev.courier.failure.FailureStore;
 import dev.courier.failure.MessageError;
-import jakarta.json.Json;
+import dev.courier.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,13 +18,13 @@ final class FailedMessageJson {
   private FailedMessageJson() {}
 
   static JsonArray summaries(List<FailedMessage> items) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.createArrayBuilder();
     items.forEach(item -> list.add(summary(item)));
     return list.build();
   }
 
   private static JsonObjectBuilder summary(FailedMessage f) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("id", f.id())
         .add("messageId", f.messageId())
         .add("type", f.type())
@@ -37,11 +37,11 @@ final class FailedMessageJson {
   }
 
   static JsonObject detail(FailedMessage f, List<MessageError> errors) {
-    JsonArrayBuilder history = Json.createArrayBuilder();
+    JsonArrayBuilder history = Jsonp.createArrayBuilder();
     errors.forEach(
         e ->
             history.add(
-                Json.createObjectBuilder()
+                Jsonp.createObjectBuilder()
                     .add("attempt", e.attempt())
                     .add("at", e.occurredAt().toString())
                     .add("errorClass", e.errorClass())
@@ -50,14 +50,14 @@ final class FailedMessageJson {
     return summary(f)
         .add("firstFailedAt", f.firstFailedAt().toString())
         .add("payload", f.payload())
-        .add("properties", Json.createReader(new StringReader(f.properties())).readObject())
+        .add("properties", Jsonp.createReader(new StringReader(f.properties())).readObject())
         .add("stackTrace", f.stackTrace())
         .add("errors", history)
         .build();
   }
 
   static JsonObject stats(FailureStore.Stats stats) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("total", stats.total())
         .add("byType", counts(stats.byType()))
         .add("byTransport", counts(stats.byTransport()))
@@ -66,17 +66,17 @@ final class FailedMessageJson {
   }
 
   private static JsonObjectBuilder counts(Map<String, Long> counts) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.createObjectBuilder();
     counts.forEach(json::add);
     return json;
   }
 
   static JsonArray groups(List<FailureStore.Group> groups) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.createArrayBuilder();
     groups.forEach(
         g ->
             list.add(
-                Json.createObjectBuilder()
+                Jsonp.createObjectBuilder()
                     .add("fingerprint", g.fingerprint())
                     .add("type", g.type())
                     .add("errorClass", g.errorClass())

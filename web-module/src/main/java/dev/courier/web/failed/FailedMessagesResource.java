@@ -6,6 +6,7 @@ import dev.courier.failure.FailedMessage;
 import dev.courier.failure.FailureFilter;
 import dev.courier.failure.FailureRedrive;
 import dev.courier.failure.FailureStore;
+import dev.courier.json.Jsonp;
 import dev.courier.transport.TransportRegistry;
 import dev.courier.web.json.Ids;
 import dev.courier.web.json.JsonBodies;
@@ -15,7 +16,6 @@ import dev.courier.web.problem.Problem;
 import dev.courier.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +54,7 @@ public class FailedMessagesResource {
     Paging paging = filters.paging(uri.getQueryParameters());
     filters.check();
     FailureStore.Page result = store.list(filter, paging.page(), paging.size());
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("total", result.total())
         .add("page", paging.page())
         .add("size", paging.size())
@@ -93,7 +93,7 @@ public class FailedMessagesResource {
           new Problem("origin-gone", "Origin transport gone", 409, e.getMessage()));
     }
     return Response.accepted(
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("id", failed.id())
                 .add("messageId", failed.messageId())
                 .add("transport", failed.transport())
@@ -161,7 +161,7 @@ public class FailedMessagesResource {
   }
 
   private static JsonObject counted(int count, boolean dryRun) {
-    return Json.createObjectBuilder().add("count", count).add("dryRun", dryRun).build();
+    return Jsonp.createObjectBuilder().add("count", count).add("dryRun", dryRun).build();
   }
 
   private FailedMessage find(String id) {

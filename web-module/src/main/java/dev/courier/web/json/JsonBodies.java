@@ -1,9 +1,9 @@
 package dev.courier.web.json;
 
+import dev.courier.json.Jsonp;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.Problem;
 import dev.courier.web.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -30,7 +30,7 @@ public final class JsonBodies {
       throw tooLarge("The request body is larger than " + limits.requestBytes() + " bytes.");
     }
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       throw malformed(

@@ -3,6 +3,7 @@ package dev.courier.web.probe;
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.Rejection;
+import dev.courier.json.Jsonp;
 import dev.courier.probe.Probe;
 import dev.courier.probe.ProbeMessage;
 import dev.courier.probe.ProbeService;
@@ -15,7 +16,6 @@ import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -60,7 +60,7 @@ public class ProbesResource {
     }
     DispatchReceipt receipt =
         probes.send(new ProbeMessage(saturated(failTimes), unrecoverable, sleepMs), transport);
-    return Response.accepted(Json.createObjectBuilder().add("id", receipt.id()).build()).build();
+    return Response.accepted(Jsonp.createObjectBuilder().add("id", receipt.id()).build()).build();
   }
 
   @GET
@@ -83,7 +83,7 @@ public class ProbesResource {
 
   private static JsonObject toJson(Probe probe, ProbeStatus status) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("id", probe.id())
             .add("transport", probe.transport())
             .add("status", status.name().toLowerCase())

@@ -1,6 +1,6 @@
 package dev.courier.web.problem;
 
-import jakarta.json.Json;
+import dev.courier.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -29,17 +29,17 @@ public record Problem(
 
   public String toJson() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("type", TYPE_BASE + slug)
             .add("title", title)
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsonp.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  Jsonp.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     return body.build().toString();

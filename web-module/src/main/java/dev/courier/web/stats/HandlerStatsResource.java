@@ -1,12 +1,12 @@
 package dev.courier.web.stats;
 
+import dev.courier.json.Jsonp;
 import dev.courier.stats.Deferral;
 import dev.courier.stats.HandlerSnapshot;
 import dev.courier.stats.HandlerStats;
 import dev.courier.stats.LatencySnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -26,14 +26,14 @@ public class HandlerStatsResource {
 
   @GET
   public JsonArray byType() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.createArrayBuilder();
     for (HandlerSnapshot type : stats.byType()) {
-      JsonObjectBuilder deferred = Json.createObjectBuilder();
+      JsonObjectBuilder deferred = Jsonp.createObjectBuilder();
       for (Deferral reason : Deferral.values()) {
         deferred.add(reason.label(), type.deferred().getOrDefault(reason, 0L));
       }
       list.add(
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("type", type.type())
               .add("handled", type.handled())
               .add("failed", type.failed())
@@ -46,7 +46,7 @@ public class HandlerStatsResource {
   }
 
   private static JsonObjectBuilder timings(LatencySnapshot latency) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("count", latency.total());
+    JsonObjectBuilder json = Jsonp.createObjectBuilder().add("count", latency.total());
     percentile(json, "p50Ms", latency.percentileMs(0.50));
     percentile(json, "p95Ms", latency.percentileMs(0.95));
     percentile(json, "p99Ms", latency.percentileMs(0.99));

@@ -5,6 +5,7 @@ import dev.courier.breaker.TransportBreakers;
 import dev.courier.control.QueueFigures;
 import dev.courier.control.TransportControl;
 import dev.courier.failure.FailureStore;
+import dev.courier.json.Jsonp;
 import dev.courier.transport.BreakerPolicy;
 import dev.courier.transport.RetryPolicy;
 import dev.courier.transport.Transport;
@@ -12,7 +13,6 @@ import dev.courier.transport.TransportRegistry;
 import dev.courier.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,7 +46,7 @@ public class TransportsResource {
   @GET
   public JsonArray list() {
     Map<String, Long> failed = failures.stats().byTransport();
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.createArrayBuilder();
     transports
         .names()
         .forEach(name -> list.add(describe(transports.find(name).orElseThrow(), failed)));
@@ -84,13 +84,13 @@ public class TransportsResource {
     RetryPolicy retry = transport.retry();
     BreakerPolicy breaker = transport.breaker();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("name", transport.name())
             .add("queue", transport.queueName())
             .add("concurrency", transport.concurrency())
             .add(
                 "retry",
-                Json.createObjectBuilder()
+                Jsonp.createObjectBuilder()
                     .add("max", retry.maxRetries())
                     .add("delayMs", retry.delayMs())
                     .add("multiplier", retry.multiplier())
@@ -100,7 +100,7 @@ public class TransportsResource {
             .add("ratePerSecond", transport.ratePerSecond())
             .add(
                 "breakerPolicy",
-                Json.createObjectBuilder()
+                Jsonp.createObjectBuilder()
                     .add("failures", breaker.failures())
                     .add("windowMs", breaker.windowMs())
                     .add("coolDownMs", breaker.coolDownMs()))
@@ -121,7 +121,7 @@ public class TransportsResource {
   }
 
   private JsonObject state(Transport transport) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("name", transport.name())
         .add("paused", control.paused(transport))
         .build();
