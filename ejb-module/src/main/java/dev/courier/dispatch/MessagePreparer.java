@@ -15,8 +15,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ public class MessagePreparer {
   @Inject HandlerRegistry handlers;
   @Inject TransportRegistry transports;
   @Inject RoutingTable routing;
-  @Inject Validator validator;
+  @Inject PayloadValidation validation;
   @Inject Jsonb jsonb;
 
   OutgoingMessage prepare(Object message, DispatchOptions options) {
@@ -45,7 +43,7 @@ public class MessagePreparer {
     if (binding.isEmpty()) {
       rejections.add(unknownType(type));
     }
-    rejections.addAll(violations(message));
+    rejections.addAll(validation.violations(message));
     Optional<Transport> transport = route(type, options, rejections);
     if (!rejections.isEmpty()) {
       throw new DispatchRejectedException(rejections);
@@ -122,19 +120,6 @@ public class MessagePreparer {
               "unknown transport '" + name + "'; known transports: " + transports.names()));
     }
     return transport;
-  }
-
-  private List<Rejection> violations(Object message) {
-    List<Rejection> rejections = new ArrayList<>();
-    for (ConstraintViolation<Object> violation : validator.validate(message)) {
-      rejections.add(
-          new Rejection(
-              Rejection.Kind.INVALID_PAYLOAD,
-              "payload." + violation.getPropertyPath(),
-              violation.getMessage()));
-    }
-    rejections.sort((a, b) -> a.field().compareTo(b.field()));
-    return rejections;
   }
 
   private Rejection unknownType(String type) {
