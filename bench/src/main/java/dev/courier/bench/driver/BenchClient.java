@@ -60,8 +60,18 @@ public final class BenchClient {
         .statusCode();
   }
 
+  /** The full address of an API path. */
+  public String url(String path) {
+    return api + path;
+  }
+
+  /** The value of the Authorization header these calls send. */
+  public String authorization() {
+    return authorization;
+  }
+
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", authorization);
+    return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", authorization);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
