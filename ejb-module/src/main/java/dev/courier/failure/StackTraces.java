@@ -13,12 +13,47 @@ public final class StackTraces {
   static final int MAX_STACK_TRACE = 100_000;
   static final int MAX_MESSAGE = 4_000;
 
+  private static final String FRAME_INDENT = "\t";
+  private static final String FRAME = FRAME_INDENT + "at ";
+
+  /** The frame of Courier's call into a handler. */
+  private static final String INVOCATION = "dev.courier.consume.HandlerInvoker.invoke(";
+
   private StackTraces() {}
 
+  /**
+   * The printed stack trace, cut below the handler's invocation: the frames under it are the
+   * server's message delivery, the same for every failure (about a hundred of them on WildFly).
+   */
   public static String text(Throwable failure) {
     StringWriter out = new StringWriter();
     failure.printStackTrace(new PrintWriter(out));
-    return truncate(out.toString(), MAX_STACK_TRACE);
+    return truncate(belowInvocationOmitted(out.toString()), MAX_STACK_TRACE);
+  }
+
+  static String belowInvocationOmitted(String printed) {
+    StringBuilder kept = new StringBuilder(Math.min(printed.length(), 8_192));
+    int omitted = 0;
+    boolean belowInvocation = false;
+    for (String line : printed.split("\\R")) {
+      boolean frame = line.startsWith(FRAME);
+      if (belowInvocation && frame) {
+        omitted++;
+        continue;
+      }
+      appendOmitted(kept, omitted);
+      omitted = 0;
+      belowInvocation = frame && line.startsWith(INVOCATION, FRAME.length());
+      kept.append(line).append('\n');
+    }
+    appendOmitted(kept, omitted);
+    return kept.toString();
+  }
+
+  private static void appendOmitted(StringBuilder kept, int omitted) {
+    if (omitted > 0) {
+      kept.append(FRAME_INDENT).append("... ").append(omitted).append(" server frames\n");
+    }
   }
 
   public static String message(Throwable failure) {

@@ -36,4 +36,41 @@ class StackTracesTest {
         4_000, StackTraces.message(new IllegalStateException("x".repeat(10_000))).length());
     assertTrue(StackTraces.text(thrownHere()).startsWith("java.lang.IllegalStateException: boom"));
   }
+
+  @Test
+  void framesBelowTheHandlerInvocationAreCounted() {
+    String printed =
+        String.join(
+            "\n",
+            "java.lang.IllegalStateException: boom",
+            "\tat com.example.SendEmailHandler.handle(SendEmailHandler.java:12)",
+            "\tat dev.courier.consume.HandlerInvoker.invoke(HandlerInvoker.java:40)",
+            "\tat org.jboss.weld.Proxy.invoke(Proxy.java:1)",
+            "\tat org.jboss.as.ejb3.Mdb.onMessage(Mdb.java:2)",
+            "Caused by: java.io.IOException: refused",
+            "\tat com.example.Smtp.send(Smtp.java:7)",
+            "\t... 3 more");
+
+    assertEquals(
+        String.join(
+            "\n",
+            "java.lang.IllegalStateException: boom",
+            "\tat com.example.SendEmailHandler.handle(SendEmailHandler.java:12)",
+            "\tat dev.courier.consume.HandlerInvoker.invoke(HandlerInvoker.java:40)",
+            "\t... 2 server frames",
+            "Caused by: java.io.IOException: refused",
+            "\tat com.example.Smtp.send(Smtp.java:7)",
+            "\t... 3 more",
+            ""),
+        StackTraces.belowInvocationOmitted(printed));
+  }
+
+  @Test
+  void aTraceWithoutAHandlerInvocationIsKeptWhole() {
+    String printed = StackTraces.text(thrownHere());
+
+    assertTrue(printed.contains("\tat " + StackTracesTest.class.getName() + ".thrownHere("));
+    assertTrue(printed.contains("org.junit"), printed);
+    assertTrue(!printed.contains("server frames"), printed);
+  }
 }

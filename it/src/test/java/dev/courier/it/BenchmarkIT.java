@@ -59,22 +59,42 @@ class BenchmarkIT {
           .filter(name -> !name.isBlank())
           .toList();
 
-  /** The baseline MDB's plain queue, made before the deployment and removed after it. */
+  /**
+   * The baseline MDB's plain queue, made before the deployment and removed after it. It gets the
+   * memory limits of Courier's queues (server-config), so both page at the same depth.
+   */
   static class BaselineQueue implements ServerSetupTask {
 
     private static final String[] ADDRESS =
         Management.messaging("jms-queue", BaselineConsumer.QUEUE);
 
+    private static final String[] SETTINGS =
+        Management.messaging("address-setting", "jms.queue." + BaselineConsumer.QUEUE);
+
+    private static final String[] COURIER_SETTINGS =
+        Management.messaging("address-setting", "jms.queue.courier.#");
+
+    private static final List<String> MEMORY_LIMITS =
+        List.of("max-size-bytes", "page-size-bytes", "address-full-policy");
+
     @Override
     public void setup(ManagementClient client, String containerId) {
+      Management management = new Management(client);
+      var settings = Management.operation("add", SETTINGS);
+      for (String limit : MEMORY_LIMITS) {
+        settings.get(limit).set(management.readAttribute(limit, COURIER_SETTINGS));
+      }
+      management.execute(settings);
       var add = Management.operation("add", ADDRESS);
       add.get("entries").add(BaselineConsumer.DESTINATION);
-      new Management(client).execute(add);
+      management.execute(add);
     }
 
     @Override
     public void tearDown(ManagementClient client, String containerId) {
-      new Management(client).execute("remove", ADDRESS);
+      Management management = new Management(client);
+      management.execute("remove", ADDRESS);
+      management.execute("remove", SETTINGS);
     }
   }
 
