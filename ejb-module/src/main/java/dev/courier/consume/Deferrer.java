@@ -38,7 +38,7 @@ public class Deferrer {
     Map<String, Object> properties = new LinkedHashMap<>(received.properties());
     properties.remove(EnvelopeProperties.RATE_SLOT);
     properties.putAll(marks);
-    sender.sendRaw(transport, envelope.body(), properties, Math.max(1, delayMs));
+    sender.sendRawInDelivery(transport, envelope.body(), properties, Math.max(1, delayMs));
     stats.deferred(envelope.type(), transport.name(), reason);
   }
 }

@@ -35,12 +35,24 @@ public class QueueSender {
   @JMSConnectionFactory(CONNECTION_FACTORY)
   JMSContext jms;
 
+  @Inject DeliverySessions deliverySessions;
+
   private final ConcurrentMap<String, Queue> queues = new ConcurrentHashMap<>();
 
   /** In the caller's transaction: the message is sent if and only if it commits. */
   @Transactional(TxType.MANDATORY)
   public void send(OutgoingMessage message) {
-    put(message);
+    put(jms, message);
+  }
+
+  /**
+   * In the consuming transaction of a delivery from the embedded broker: sent on a session joined
+   * to the delivery's own transaction branch ({@link DeliverySessions}), if and only if the
+   * delivery is acknowledged.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void sendInDelivery(OutgoingMessage message) {
+    put(deliverySessions.current(), message);
   }
 
   /**
@@ -49,7 +61,7 @@ public class QueueSender {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public void sendAlone(OutgoingMessage message) {
-    put(message);
+    put(jms, message);
   }
 
   /**
@@ -59,23 +71,35 @@ public class QueueSender {
   @Transactional(TxType.MANDATORY)
   public void sendRaw(
       Transport transport, String body, Map<String, Object> properties, long delayMs) {
-    put(transport, body, properties, delayMs);
+    put(jms, transport, body, properties, delayMs);
   }
 
-  private void put(OutgoingMessage message) {
+  /** {@link #sendRaw} in the consuming transaction of a delivery, like {@link #sendInDelivery}. */
+  @Transactional(TxType.MANDATORY)
+  public void sendRawInDelivery(
+      Transport transport, String body, Map<String, Object> properties, long delayMs) {
+    put(deliverySessions.current(), transport, body, properties, delayMs);
+  }
+
+  private void put(JMSContext context, OutgoingMessage message) {
     Map<String, Object> properties =
         new LinkedHashMap<>(EnvelopeCodec.properties(message.envelope()));
     message.idempotencyKey().ifPresent(key -> properties.put(EnvelopeProperties.DUPLICATE_ID, key));
-    put(message.transport(), message.envelope().body(), properties, message.delayMs());
+    put(context, message.transport(), message.envelope().body(), properties, message.delayMs());
   }
 
-  private void put(Transport transport, String body, Map<String, Object> properties, long delayMs) {
+  private void put(
+      JMSContext context,
+      Transport transport,
+      String body,
+      Map<String, Object> properties,
+      long delayMs) {
     try {
-      TextMessage text = jms.createTextMessage(body);
+      TextMessage text = context.createTextMessage(body);
       for (Map.Entry<String, Object> property : properties.entrySet()) {
         text.setObjectProperty(property.getKey(), property.getValue());
       }
-      JMSProducer producer = jms.createProducer();
+      JMSProducer producer = context.createProducer();
       if (delayMs > 0) {
         producer.setDeliveryDelay(delayMs);
       }

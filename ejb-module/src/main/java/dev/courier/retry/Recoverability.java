@@ -47,7 +47,7 @@ public class Recoverability {
                           transport.retry(),
                           envelope.attempt() + 1,
                           ThreadLocalRandom.current()::nextDouble));
-      sender.send(OutgoingMessage.retryOf(envelope, transport, delayMs));
+      sender.sendInDelivery(OutgoingMessage.retryOf(envelope, transport, delayMs));
       LOG.fine(
           () ->
               "Courier: message "
