@@ -43,11 +43,19 @@ public final class StackTraces {
       }
       appendOmitted(kept, omitted);
       omitted = 0;
-      belowInvocation = frame && line.startsWith(INVOCATION, FRAME.length());
+      belowInvocation = frame && isInvocation(line);
       kept.append(line).append('\n');
     }
     appendOmitted(kept, omitted);
     return kept.toString();
+  }
+
+  /**
+   * A frame names its class loader and module before the class when it has them, e.g. {@code at
+   * deployment.courier.ear.courier-ejb.jar//dev.courier…} on WildFly.
+   */
+  private static boolean isInvocation(String frame) {
+    return frame.startsWith(INVOCATION, FRAME.length()) || frame.contains("/" + INVOCATION);
   }
 
   private static void appendOmitted(StringBuilder kept, int omitted) {

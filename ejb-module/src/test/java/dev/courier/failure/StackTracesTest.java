@@ -66,6 +66,22 @@ class StackTracesTest {
   }
 
   @Test
+  void framesNamingTheirClassLoaderAreRecognised() {
+    String printed =
+        String.join(
+            "\n",
+            "java.lang.IllegalStateException: boom",
+            "\tat deployment.app.ear.app.jar//com.example.SendEmailHandler.handle(SendEmailHandler.java:12)",
+            "\tat deployment.courier.ear.courier-ejb.jar//dev.courier.consume.HandlerInvoker.invoke(HandlerInvoker.java:28)",
+            "\tat java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)",
+            "\tat org.jboss.weld.core@5.1.6.Final//org.jboss.weld.Proxy.invoke(Proxy.java:1)");
+
+    String kept = StackTraces.belowInvocationOmitted(printed);
+
+    assertTrue(kept.endsWith("HandlerInvoker.java:28)\n\t... 2 server frames\n"), kept);
+  }
+
+  @Test
   void aTraceWithoutAHandlerInvocationIsKeptWhole() {
     String printed = StackTraces.text(thrownHere());
 

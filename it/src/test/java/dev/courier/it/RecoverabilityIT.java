@@ -73,6 +73,11 @@ class RecoverabilityIT {
     JsonObject lastError = record.getJsonArray("errors").getJsonObject(2);
     assertTrue(lastError.getString("message").contains("flaky failure 3"), lastError.toString());
     assertTrue(lastError.getString("stackTrace").contains("FlakyHandler"), lastError.toString());
+    assertTrue(
+        lastError
+            .getString("stackTrace")
+            .matches("(?s).*HandlerInvoker\\.invoke\\([^\n]*\n\t\\.\\.\\. \\d+ server frames\n"),
+        "the server's frames below the handler's invocation are counted, not kept: " + lastError);
     assertTrue(record.getString("payload").contains(text));
     assertEquals(id, record.getJsonObject("properties").getString("courier_id"));
     await()
