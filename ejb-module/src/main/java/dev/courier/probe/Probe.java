@@ -31,6 +31,9 @@ public class Probe {
   @Column(nullable = false)
   private int attempts;
 
+  @Column(nullable = false)
+  private int duplicates;
+
   @Column(name = "dispatched_at", nullable = false)
   private Instant dispatchedAt;
 
@@ -52,6 +55,11 @@ public class Probe {
   /** Counts one more delivery to the handler; returns the count so far. */
   int attempt() {
     return ++attempts;
+  }
+
+  /** Counts a delivery that came after the probe was handled. */
+  void duplicate() {
+    duplicates++;
   }
 
   void failed(String error) {
@@ -78,6 +86,11 @@ public class Probe {
 
   public int attempts() {
     return attempts;
+  }
+
+  /** Deliveries after the probe was handled: at-least-once repeating itself. */
+  public int duplicates() {
+    return duplicates;
   }
 
   public Instant dispatchedAt() {

@@ -6,8 +6,12 @@ import dev.courier.handler.RecoverableMessageException;
 import dev.courier.handler.UnrecoverableMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.OptionalInt;
 
-/** Fails, sleeps or succeeds as the probe asks, and records every attempt. */
+/**
+ * Fails, sleeps or succeeds as the probe asks, and records every attempt. Idempotent: a delivery of
+ * a probe that was handled already is counted as a duplicate and does nothing else.
+ */
 @ApplicationScoped
 public class ProbeHandler implements MessageHandler<ProbeMessage> {
 
@@ -15,7 +19,11 @@ public class ProbeHandler implements MessageHandler<ProbeMessage> {
 
   @Override
   public void handle(ProbeMessage probe, MessageContext context) throws InterruptedException {
-    int attempt = store.recordAttempt(context);
+    OptionalInt delivery = store.recordAttempt(context);
+    if (delivery.isEmpty()) {
+      return; // handled before: a redelivery after a crash, counted and otherwise ignored
+    }
+    int attempt = delivery.getAsInt();
     if (probe.unrecoverable()) {
       String error = "probe failed unrecoverably on request (attempt " + attempt + ")";
       store.recordFailure(context.messageId(), error);

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads and writes probes. Attempts and failures are committed on their own (REQUIRES_NEW): they
@@ -25,9 +26,13 @@ public class ProbeStore {
     em.persist(new Probe(id, transport, dispatchedAt));
   }
 
-  /** Counts a delivery; creates the probe when it was sent some other way than the probe API. */
+  /**
+   * Counts a delivery; creates the probe when it was sent some other way than the probe API.
+   * Returns the attempt's number, or empty when the probe was handled already: then the delivery is
+   * counted as a duplicate instead.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public int recordAttempt(MessageContext context) {
+  public OptionalInt recordAttempt(MessageContext context) {
     Probe probe = em.find(Probe.class, context.messageId(), LockModeType.PESSIMISTIC_WRITE);
     if (probe == null) {
       probe =
@@ -37,7 +42,11 @@ public class ProbeStore {
               Instant.ofEpochMilli(context.dispatchedAt()));
       em.persist(probe);
     }
-    return probe.attempt();
+    if (probe.handled()) {
+      probe.duplicate();
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(probe.attempt());
   }
 
   @Transactional(TxType.REQUIRES_NEW)

@@ -50,6 +50,7 @@ class ProbeIT {
     assertEquals(id, probe.getString("id"));
     assertEquals(transport, probe.getString("transport"));
     assertEquals(1, probe.getInt("attempts"));
+    assertEquals(0, probe.getInt("duplicates"));
     assertFalse(probe.isNull("handledAt"));
     assertTrue(probe.getJsonNumber("latencyMs").longValue() >= 0);
   }

@@ -88,6 +88,7 @@ public class ProbesResource {
             .add("transport", probe.transport())
             .add("status", status.name().toLowerCase())
             .add("attempts", probe.attempts())
+            .add("duplicates", probe.duplicates())
             .add("dispatchedAt", probe.dispatchedAt().toString());
     probe
         .handledAt()
