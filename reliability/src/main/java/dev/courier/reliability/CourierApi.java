@@ -1,0 +1,130 @@
+package dev.courier.reliability;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** The HTTP API calls the harness makes, as the harness's admin user. */
+final class CourierApi {
+
+  /** A probe to send: its transport and what its handler should do. */
+  record ProbeOrder(String transport, ProbeKind kind) {}
+
+  /** What the server says about a probe. */
+  record ProbeView(String status, int duplicates) {
+    boolean handled() {
+      return "handled".equals(status);
+    }
+
+    boolean failed() {
+      return "failed".equals(status);
+    }
+  }
+
+  private final String base;
+  private final String authorization;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  CourierApi(int httpPort, String user, String password) {
+    this.base = "http://127.0.0.1:" + httpPort + "/courier/api/";
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** REST dispatch of a batch: the ids of the accepted messages, in order. */
+  List<String> dispatchBatch(List<ProbeOrder> orders) throws IOException, InterruptedException {
+    JsonArrayBuilder batch = Json.createArrayBuilder();
+    for (ProbeOrder order : orders) {
+      batch.add(
+          Json.createObjectBuilder()
+              .add("type", "courier.probe")
+              .add("payload", order.kind().payload())
+              .add("transport", order.transport()));
+    }
+    JsonObject answer = post("messages/batch", batch.build().toString(), 202).asJsonObject();
+    return answer.getJsonArray("ids").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  /** One probe through the probe API, which dispatches with {@code MessageBus}: its id. */
+  String dispatchProbe(ProbeOrder order) throws IOException, InterruptedException {
+    JsonObject payload = order.kind().payload();
+    String body =
+        Json.createObjectBuilder(payload).add("transport", order.transport()).build().toString();
+    return post("probes", body, 202).asJsonObject().getString("id");
+  }
+
+  /** The probe's state; empty while the server has no trace of it (404). */
+  Optional<ProbeView> probe(String id) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(request("probes/" + id).GET());
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    JsonObject probe = expect(response, 200).asJsonObject();
+    return Optional.of(new ProbeView(probe.getString("status"), probe.getInt("duplicates")));
+  }
+
+  void pause(String transport) throws IOException, InterruptedException {
+    post("transports/" + transport + "/pause", "", 200);
+  }
+
+  void resume(String transport) throws IOException, InterruptedException {
+    post("transports/" + transport + "/resume", "", 200);
+  }
+
+  /** The transport's figures ({@code messageCount}, {@code scheduledCount}, …). */
+  JsonObject transport(String name) throws IOException, InterruptedException {
+    return expect(send(request("transports/" + name).GET()), 200).asJsonObject();
+  }
+
+  private JsonValue post(String path, String body, int expectedStatus)
+      throws IOException, InterruptedException {
+    return expect(
+        send(
+            request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))),
+        expectedStatus);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", authorization);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonValue expect(HttpResponse<String> response, int status) throws IOException {
+    if (response.statusCode() != status) {
+      throw new IOException(
+          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readValue();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.courier.reliability;
+
+import java.time.Duration;
+
+/**
+ * What every scenario works with: the settings, the server, its API, the settlement that reads back
+ * the probes, and the database the scenario's server should use.
+ */
+final class Harness {
+
+  /** Long enough for a low-transport probe that fails once (its retry waits 30 s by default). */
+  static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
+
+  static final Duration LOAD_TIMEOUT = Duration.ofMinutes(10);
+
+  final Settings settings;
+  final WildFlyServer server;
+  final CourierApi api;
+  final Settlement settlement;
+
+  Harness(Settings settings) {
+    this.settings = settings;
+    this.server =
+        new WildFlyServer(
+            settings.wildflyHome(),
+            settings.ear(),
+            settings.workDir().resolve("wildfly-base"),
+            settings.portOffset());
+    this.api = new CourierApi(server.httpPort(), WildFlyServer.USER, WildFlyServer.PASSWORD);
+    this.settlement = new Settlement(api);
+  }
+
+  /**
+   * PostgreSQL when {@code COURIER_DB_URL} names it (as for the build that configured the server);
+   * otherwise H2: embedded, as the run command has it, or as a TCP server when the scenario must be
+   * able to take the database away.
+   */
+  Database database(boolean mustBeCuttable) {
+    int proxyPort = 15432 + settings.portOffset();
+    if (PostgreSql.configured()) {
+      return PostgreSql.fromEnvironment(proxyPort);
+    }
+    if (mustBeCuttable) {
+      return new H2OverTcp(
+          settings.wildflyHome(),
+          settings.workDir().resolve("h2-server/data"),
+          9092 + settings.portOffset(),
+          proxyPort);
+    }
+    return new EmbeddedH2();
+  }
+
+  /** Probes per batch request: the 500 on a full run, smaller on a short one. */
+  int batchSize() {
+    return Math.max(10, Math.min(500, settings.messages() / 16));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.courier.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * kill -9 of the server's JVM half-way through the load, then the server started again on the same
+ * data directory (its database file, broker journal and transaction log).
+ */
+final class KillScenario implements Scenario {
+
+  @Override
+  public String name() {
+    return "kill";
+  }
+
+  @Override
+  public Verdict run(Harness harness) throws Exception {
+    WildFlyServer server = harness.server;
+    List<String> notes = new ArrayList<>();
+    try (Database database = harness.database(false)) {
+      server.prepare();
+      server.start(database.start());
+      server.awaitReady();
+      Ledger ledger = new Ledger();
+      ProbeLoad load =
+          new ProbeLoad(harness.api, ledger, harness.settings.messages(), harness.batchSize(), 0);
+      load.start();
+      load.awaitAccepted(harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
+      server.kill();
+      notes.add("killed with SIGKILL after " + ledger.size() + " probes were accepted");
+      server.start();
+      server.awaitReady();
+      load.awaitFinished(Harness.LOAD_TIMEOUT);
+      return harness.settlement.settle(
+          name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, List.of(), notes);
+    } finally {
+      server.stop();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.courier.reliability;
+
+import dev.courier.reliability.CourierApi.ProbeView;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads back every accepted probe until each is handled or in the failure store, or the settling
+ * time is over; what is still neither then is lost. Handled and failed are final for a probe (the
+ * harness retries nothing from the store), so a settled probe is not asked again until the last
+ * pass, which reads every probe once more for its duplicate count.
+ */
+final class Settlement {
+
+  private static final int READERS = 4;
+
+  private final CourierApi api;
+
+  Settlement(CourierApi api) {
+    this.api = api;
+  }
+
+  Verdict settle(
+      String scenario,
+      String database,
+      Ledger ledger,
+      Duration timeout,
+      List<String> problems,
+      List<String> notes)
+      throws InterruptedException {
+    Map<String, ProbeKind> accepted = ledger.entries();
+    Set<String> open = new HashSet<>(accepted.keySet());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      Map<String, ProbeView> views = read(open);
+      views.forEach(
+          (id, view) -> {
+            if (view.handled() || view.failed()) {
+              open.remove(id);
+            }
+          });
+      if (!open.isEmpty()) {
+        Thread.sleep(2_000);
+      }
+    }
+    Map<String, ProbeView> last = read(accepted.keySet());
+    int handled = 0;
+    int failed = 0;
+    int duplicates = 0;
+    List<String> lost = new ArrayList<>();
+    for (String id : accepted.keySet()) {
+      ProbeView view = last.get(id);
+      if (view == null || !(view.handled() || view.failed())) {
+        lost.add(id);
+        continue;
+      }
+      handled += view.handled() ? 1 : 0;
+      failed += view.failed() ? 1 : 0;
+      duplicates += view.duplicates();
+    }
+    return new Verdict(
+        scenario,
+        database,
+        accepted.size(),
+        handled,
+        failed,
+        lost.size(),
+        duplicates,
+        lost.subList(0, Math.min(lost.size(), 20)),
+        problems,
+        notes);
+  }
+
+  /** The probes the server knows of, read by a few clients at once. */
+  private Map<String, ProbeView> read(Set<String> ids) throws InterruptedException {
+    Map<String, ProbeView> views = new ConcurrentHashMap<>();
+    ExecutorService readers = Executors.newFixedThreadPool(READERS);
+    try {
+      List<Future<?>> reads = new ArrayList<>();
+      for (String id : ids) {
+        reads.add(readers.submit(() -> readOne(id).ifPresent(view -> views.put(id, view))));
+      }
+      for (Future<?> read : reads) {
+        try {
+          read.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // unreadable now (e.g. the database is still away): asked again in the next pass
+        }
+      }
+    } finally {
+      readers.shutdownNow();
+    }
+    return views;
+  }
+
+  private Optional<ProbeView> readOne(String id) {
+    try {
+      return api.probe(id);
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}
