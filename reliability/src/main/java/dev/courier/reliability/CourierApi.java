@@ -84,6 +84,13 @@ final class CourierApi {
     return Optional.of(new ProbeView(probe.getString("status"), probe.getInt("duplicates")));
   }
 
+  /** Whether the failure store holds the message (it may never have reached its handler). */
+  boolean inFailureStore(String messageId) throws IOException, InterruptedException {
+    JsonObject page =
+        expect(send(request("failed?size=1&messageId=" + messageId).GET()), 200).asJsonObject();
+    return page.getInt("total") > 0;
+  }
+
   void pause(String transport) throws IOException, InterruptedException {
     post("transports/" + transport + "/pause", "", 200);
   }

@@ -103,9 +103,18 @@ final class Settlement {
     return views;
   }
 
+  /**
+   * The probe as its API reports it; a probe sent over REST has no probe record until its handler
+   * first runs, so one that went to the failure store without reaching it (a dead letter) is looked
+   * up there.
+   */
   private Optional<ProbeView> readOne(String id) {
     try {
-      return api.probe(id);
+      Optional<ProbeView> probe = api.probe(id);
+      if (probe.isEmpty() && api.inFailureStore(id)) {
+        return Optional.of(new ProbeView("failed", 0));
+      }
+      return probe;
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
