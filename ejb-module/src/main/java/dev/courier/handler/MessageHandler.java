@@ -5,9 +5,13 @@ package dev.courier.handler;
  * they must be thread-safe); {@code T} is a record, named by {@link MessageType}. Each type has
  * exactly one handler: the deployment fails otherwise.
  *
- * <p>The handler runs inside the consuming transaction. Returning normally acknowledges the
- * message; throwing {@link UnrecoverableMessageException} says a retry cannot help; any other
- * exception is a recoverable failure.
+ * <p>The handler runs in a transaction of its own, which commits when it returns, just before the
+ * delivery is acknowledged; throwing rolls its work back. {@link UnrecoverableMessageException}
+ * says a retry cannot help; any other exception is a recoverable failure.
+ *
+ * <p>Delivery is at-least-once: a crash between the handler's commit and the acknowledgement
+ * delivers the message again, with the same {@link MessageContext#messageId()} and attempt. A
+ * handler whose work is not naturally idempotent asks {@link dev.courier.inbox.Inbox} first.
  */
 public interface MessageHandler<T> {
 

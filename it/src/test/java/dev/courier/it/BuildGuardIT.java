@@ -11,6 +11,7 @@ import dev.courier.it.support.Handled;
 import dev.courier.it.support.HandlerStats;
 import dev.courier.it.support.Health;
 import dev.courier.it.support.Management;
+import dev.courier.it.support.RawMessages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -44,23 +45,12 @@ class BuildGuardIT {
 
   private static String sendPing(String type, String build, String text) {
     String id = UUID.randomUUID().toString();
-    Api.Answer sent =
-        Api.post(
-            "test/raw",
-            Json.createObjectBuilder()
-                .add("queue", "courier.normal")
-                .add("body", Json.createObjectBuilder().add("text", text).build().toString())
-                .add(
-                    "properties",
-                    Json.createObjectBuilder()
-                        .add("courier_id", id)
-                        .add("courier_type", type)
-                        .add("courier_attempt", 0)
-                        .add("courier_dispatched_at", System.currentTimeMillis())
-                        .add("courier_build", build)
-                        .add("courier_origin", "normal"))
-                .build());
-    assertEquals(200, sent.status(), sent.body());
+    RawMessages.send(
+        "courier.normal",
+        type,
+        id,
+        Json.createObjectBuilder().add("text", text).build().toString(),
+        build);
     return id;
   }
 

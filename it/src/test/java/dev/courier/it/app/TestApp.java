@@ -23,6 +23,8 @@ public final class TestApp {
             HandledMessages.class,
             Flaky.class,
             FlakyHandler.class,
+            Once.class,
+            OnceHandler.class,
             Attempts.class)
         .web(TestResource.class, FailureTestResource.class)
         .config("courier.routing.test.urgent=high")
