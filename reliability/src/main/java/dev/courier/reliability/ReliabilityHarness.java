@@ -1,6 +1,8 @@
 package dev.courier.reliability;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +66,9 @@ public final class ReliabilityHarness {
         .append(Instant.now())
         .append(", ")
         .append(settings.messages())
-        .append(" probes per scenario\n\n")
+        .append(" probes per scenario, on ")
+        .append(machine())
+        .append("\n\n")
         .append(Verdict.tableHeader())
         .append('\n');
     verdicts.forEach(verdict -> report.append(verdict.tableRow()).append('\n'));
@@ -77,6 +81,20 @@ public final class ReliabilityHarness {
           .forEach(problem -> report.append("- PROBLEM: ").append(problem).append('\n'));
     }
     return report.toString();
+  }
+
+  /** The machine, as far as the harness's JVM sees it. */
+  private static String machine() {
+    return String.format(
+        "%s %s, %d cores, %.0f GiB, Java %s",
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        Runtime.getRuntime().availableProcessors(),
+        OperatingSystemMXBean.class
+                .cast(ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize()
+            / (1024.0 * 1024 * 1024),
+        System.getProperty("java.version"));
   }
 
   private Verdict broken(String name, Exception e) {
