@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Converts an envelope to and from a message body and its properties. Pure: the JMS side is in
- * {@link JmsEnvelopes}. Decoding is lenient about number types, because AMQP clients in other
- * languages send integers as whatever their library chooses.
+ * {@link ReceivedMessage} (reading) and {@code dispatch.QueueSender} (writing). Decoding is lenient
+ * about number types, because AMQP clients in other languages send integers as whatever their
+ * library chooses.
  */
 public final class EnvelopeCodec {
 

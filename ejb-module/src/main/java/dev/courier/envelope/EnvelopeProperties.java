@@ -1,7 +1,8 @@
 package dev.courier.envelope;
 
 /**
- * Message properties of the envelope (DESIGN section 3); AMQP application properties on the wire.
+ * Message properties of the envelope (docs/architecture.md, "The envelope"); AMQP application
+ * properties on the wire.
  */
 public final class EnvelopeProperties {
 

@@ -3,7 +3,7 @@ package dev.courier.transport;
 import java.util.List;
 import java.util.Set;
 
-/** The transports Courier consumes, with the defaults of DESIGN section 4. */
+/** The transports Courier consumes, with their defaults (docs/architecture.md, "Transports"). */
 public final class TransportDefaults {
 
   static final int HIGH_CONCURRENCY = 8;
