@@ -27,12 +27,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BreakerIT {
 
+  private static final Duration COOL_DOWN = Duration.ofSeconds(15);
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return TestApp.withTestHandlers()
         .config("courier.transport.normal.breaker.failures=3")
         .config("courier.transport.normal.breaker.window=10000")
-        .config("courier.transport.normal.breaker.cool-down=2000")
+        // Long enough that the checks made while the breaker is open cannot outlast it, however
+        // loaded the machine: the test waits this long once, for the trial.
+        .config("courier.transport.normal.breaker.cool-down=" + COOL_DOWN.toMillis())
         .build();
   }
 
@@ -68,7 +72,7 @@ class BreakerIT {
     assertTrue(Handled.of(duringOpen).isEmpty(), "handled while the breaker was open");
 
     await()
-        .atMost(Duration.ofSeconds(15))
+        .atMost(COOL_DOWN.plusSeconds(30))
         .until(() -> "closed".equals(normal().getString("breaker")));
     Handled.awaitOnce(duringOpen);
     for (String text : flaky) {
