@@ -24,9 +24,11 @@ final class EmbeddedH2 implements Database {
     throw new UnsupportedOperationException("an embedded database cannot be made unreachable");
   }
 
+  /** The default, unless the environment gives an H2 URL of its own. */
   @Override
   public String name() {
-    return "H2 (embedded, the default)";
+    String url = System.getenv("COURIER_DB_URL");
+    return url == null || url.isBlank() ? "H2 (embedded, the default)" : "H2 (" + url + ")";
   }
 
   @Override
