@@ -1,12 +1,12 @@
 package dev.courier.web.failed;
 
+import dev.courier.dispatch.Rejection;
 import dev.courier.failure.FailureFilter;
 import dev.courier.transport.TransportRegistry;
 import dev.courier.web.json.Ids;
 import dev.courier.web.json.Texts;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.paging.Paging;
-import dev.courier.web.problem.Problem.FieldError;
 import dev.courier.web.problem.ProblemException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -38,7 +38,7 @@ final class FailureFilters {
 
   private final TransportRegistry transports;
   private final RequestLimits limits;
-  private final List<FieldError> errors = new ArrayList<>();
+  private final List<Rejection> errors = new ArrayList<>();
 
   FailureFilters(TransportRegistry transports, RequestLimits limits) {
     this.transports = transports;
@@ -73,7 +73,7 @@ final class FailureFilters {
   }
 
   void reject(String field, String message) {
-    errors.add(new FieldError(field, message));
+    errors.add(new Rejection(Rejection.Kind.INVALID_REQUEST, field, message));
   }
 
   Paging paging(MultivaluedMap<String, String> query) {

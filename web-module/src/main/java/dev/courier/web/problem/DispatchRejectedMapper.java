@@ -16,9 +16,7 @@ public class DispatchRejectedMapper implements ExceptionMapper<DispatchRejectedE
             exception.kind().title(),
             400,
             exception.getMessage(),
-            exception.rejections().stream()
-                .map(r -> new Problem.FieldError(r.field(), r.message()))
-                .toList())
+            exception.rejections())
         .toResponse();
   }
 }

@@ -1,5 +1,6 @@
 package dev.courier.web.problem;
 
+import dev.courier.dispatch.Rejection;
 import dev.courier.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -11,13 +12,10 @@ import java.util.List;
  * fields at fault. Never carries a stack trace or a library's exception message.
  */
 public record Problem(
-    String slug, String title, int status, String detail, List<FieldError> errors) {
+    String slug, String title, int status, String detail, List<Rejection> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://courier.dev/problems/";
-
-  /** One request field at fault. */
-  public record FieldError(String field, String message) {}
 
   public Problem(String slug, String title, int status, String detail) {
     this(slug, title, status, detail, List.of());

@@ -1,5 +1,6 @@
 package dev.courier.web.problem;
 
+import dev.courier.dispatch.Rejection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public class ProblemException extends RuntimeException {
   }
 
   /** A 400 naming each request field at fault. */
-  public static ProblemException invalid(List<Problem.FieldError> errors) {
+  public static ProblemException invalid(List<Rejection> errors) {
     String detail =
         errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     return new ProblemException(
