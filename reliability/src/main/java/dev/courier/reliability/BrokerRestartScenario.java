@@ -30,54 +30,51 @@ final class BrokerRestartScenario implements Scenario {
 
   @Override
   public Verdict run(Harness harness) throws Exception {
+    return harness.onFreshServer(false, database -> run(harness, database));
+  }
+
+  private Verdict run(Harness harness, Database database) throws Exception {
     WildFlyServer server = harness.server;
     CourierApi api = harness.api;
     int waiting = Math.max(10, harness.settings.messages() / 20);
     List<String> notes = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (Database database = harness.database(false)) {
-      server.prepare();
-      server.start(database.start());
-      server.awaitReady();
-      Ledger ledger = new Ledger();
+    Ledger ledger = new Ledger();
 
-      server.cli(QUEUE + "dead-letter:pause()");
-      api.pause(TRANSPORT);
-      dispatch(api, ledger, waiting, ProbeKind.SUCCEEDS);
-      awaitFigure(api, "messageCount", waiting);
-      server.cli(QUEUE + TRANSPORT + ":send-messages-to-dead-letter-address()");
-      api.resume(TRANSPORT);
-      dispatch(api, ledger, waiting, ProbeKind.FAILS_ONCE);
-      awaitFigure(api, "scheduledCount", waiting);
+    server.cli(QUEUE + "dead-letter:pause()");
+    api.pause(TRANSPORT);
+    dispatch(api, ledger, waiting, ProbeKind.SUCCEEDS);
+    awaitFigure(api, "messageCount", waiting);
+    server.cli(QUEUE + TRANSPORT + ":send-messages-to-dead-letter-address()");
+    api.resume(TRANSPORT);
+    dispatch(api, ledger, waiting, ProbeKind.FAILS_ONCE);
+    awaitFigure(api, "scheduledCount", waiting);
 
-      ProbeLoad load =
-          new ProbeLoad(
-              api, ledger, ledger.size() + harness.settings.messages(), harness.batchSize(), 0);
-      load.start();
-      load.awaitAccepted(ledger.size() + harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
+    ProbeLoad load =
+        new ProbeLoad(
+            api, ledger, ledger.size() + harness.settings.messages(), harness.batchSize(), 0);
+    load.start();
+    load.awaitAccepted(ledger.size() + harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
 
-      long deadLetters =
-          cliNumber(server.cli(QUEUE + "dead-letter:read-attribute(name=message-count)"));
-      long scheduled = api.transport(TRANSPORT).getJsonNumber("scheduledCount").longValue();
-      notes.add(
-          String.format(
-              "at the restart: %,d probes in the dead-letter queue, %,d scheduled on %s"
-                  + " (%,d of each put there by the scenario), %,d accepted",
-              deadLetters, scheduled, TRANSPORT, waiting, ledger.size()));
-      if (deadLetters < waiting) {
-        problems.add("the dead-letter queue held " + deadLetters + " of " + waiting + " probes");
-      }
-      server.shutdown();
-      server.start();
-      server.awaitReady();
-      server.cli(QUEUE + "dead-letter:resume()");
-
-      load.awaitFinished(Harness.LOAD_TIMEOUT);
-      return harness.settlement.settle(
-          name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, problems, notes);
-    } finally {
-      server.stop();
+    long deadLetters =
+        cliNumber(server.cli(QUEUE + "dead-letter:read-attribute(name=message-count)"));
+    long scheduled = api.transport(TRANSPORT).getJsonNumber("scheduledCount").longValue();
+    notes.add(
+        String.format(
+            "at the restart: %,d probes in the dead-letter queue, %,d scheduled on %s"
+                + " (%,d of each put there by the scenario), %,d accepted",
+            deadLetters, scheduled, TRANSPORT, waiting, ledger.size()));
+    if (deadLetters < waiting) {
+      problems.add("the dead-letter queue held " + deadLetters + " of " + waiting + " probes");
     }
+    server.shutdown();
+    server.start();
+    server.awaitReady();
+    server.cli(QUEUE + "dead-letter:resume()");
+
+    load.awaitFinished(Harness.LOAD_TIMEOUT);
+    return harness.settlement.settle(
+        name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, problems, notes);
   }
 
   private static void dispatch(CourierApi api, Ledger ledger, int count, ProbeKind kind)

@@ -12,19 +12,18 @@ import java.util.stream.Stream;
  * H2 as a server of its own (the H2 jar of the WildFly the server runs, so client and server
  * agree), reached through a {@link TcpProxy}: the way to take H2 away from a running Courier.
  */
-final class H2OverTcp implements Database {
+final class H2OverTcp extends ProxiedDatabase {
 
   private final Path wildflyHome;
   private final Path dataDir;
   private final int serverPort;
-  private final TcpProxy proxy;
   private Process server;
 
   H2OverTcp(Path wildflyHome, Path dataDir, int serverPort, int proxyPort) {
+    super(new TcpProxy(proxyPort, "127.0.0.1", serverPort));
     this.wildflyHome = wildflyHome;
     this.dataDir = dataDir;
     this.serverPort = serverPort;
-    this.proxy = new TcpProxy(proxyPort, "127.0.0.1", serverPort);
   }
 
   @Override
@@ -55,23 +54,13 @@ final class H2OverTcp implements Database {
   }
 
   @Override
-  public void cut() {
-    proxy.cut();
-  }
-
-  @Override
-  public void restore() throws IOException {
-    proxy.open();
-  }
-
-  @Override
   public String name() {
     return "H2 (TCP server)";
   }
 
   @Override
   public void close() {
-    proxy.close();
+    super.close();
     if (server != null) {
       server.destroy();
       try {

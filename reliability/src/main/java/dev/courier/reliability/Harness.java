@@ -30,12 +30,32 @@ final class Harness {
     this.settlement = new Settlement(api);
   }
 
+  /** What a scenario does once its server is up on its database. */
+  interface Stage {
+    Verdict run(Database database) throws Exception;
+  }
+
+  /**
+   * Runs a stage on a fresh server (new base directory) and a fresh database, and stops both after
+   * it, however it ended.
+   */
+  Verdict onFreshServer(boolean mustBeCuttable, Stage stage) throws Exception {
+    try (Database database = database(mustBeCuttable)) {
+      server.prepare();
+      server.start(database.start());
+      server.awaitReady();
+      return stage.run(database);
+    } finally {
+      server.stop();
+    }
+  }
+
   /**
    * PostgreSQL when {@code COURIER_DB_URL} names it (as for the build that configured the server);
    * otherwise H2: embedded, as the run command has it, or as a TCP server when the scenario must be
    * able to take the database away.
    */
-  Database database(boolean mustBeCuttable) {
+  private Database database(boolean mustBeCuttable) {
     int proxyPort = 15432 + settings.portOffset();
     if (PostgreSql.configured()) {
       return PostgreSql.fromEnvironment(proxyPort);

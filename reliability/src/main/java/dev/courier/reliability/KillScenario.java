@@ -16,26 +16,23 @@ final class KillScenario implements Scenario {
 
   @Override
   public Verdict run(Harness harness) throws Exception {
+    return harness.onFreshServer(false, database -> run(harness, database));
+  }
+
+  private Verdict run(Harness harness, Database database) throws Exception {
     WildFlyServer server = harness.server;
     List<String> notes = new ArrayList<>();
-    try (Database database = harness.database(false)) {
-      server.prepare();
-      server.start(database.start());
-      server.awaitReady();
-      Ledger ledger = new Ledger();
-      ProbeLoad load =
-          new ProbeLoad(harness.api, ledger, harness.settings.messages(), harness.batchSize(), 0);
-      load.start();
-      load.awaitAccepted(harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
-      server.kill();
-      notes.add("killed with SIGKILL after " + ledger.size() + " probes were accepted");
-      server.start();
-      server.awaitReady();
-      load.awaitFinished(Harness.LOAD_TIMEOUT);
-      return harness.settlement.settle(
-          name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, List.of(), notes);
-    } finally {
-      server.stop();
-    }
+    Ledger ledger = new Ledger();
+    ProbeLoad load =
+        new ProbeLoad(harness.api, ledger, harness.settings.messages(), harness.batchSize(), 0);
+    load.start();
+    load.awaitAccepted(harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
+    server.kill();
+    notes.add("killed with SIGKILL after " + ledger.size() + " probes were accepted");
+    server.start();
+    server.awaitReady();
+    load.awaitFinished(Harness.LOAD_TIMEOUT);
+    return harness.settlement.settle(
+        name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, List.of(), notes);
   }
 }

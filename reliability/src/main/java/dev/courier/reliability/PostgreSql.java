@@ -13,7 +13,7 @@ import java.util.Map;
  * COURIER_DB_URL} names, dropped and made again for each scenario, reached through a {@link
  * TcpProxy} so the outage scenario can cut it off.
  */
-final class PostgreSql implements Database {
+final class PostgreSql extends ProxiedDatabase {
 
   static final String DATABASE = "courier_reliability";
 
@@ -21,18 +21,24 @@ final class PostgreSql implements Database {
   private final int port;
   private final String user;
   private final String password;
-  private final TcpProxy proxy;
 
   /**
    * @param url a {@code jdbc:postgresql://host:port/…} URL naming the server
    */
   PostgreSql(String url, String user, String password, int proxyPort) {
-    URI uri = URI.create(url.substring("jdbc:".length()));
-    this.host = uri.getHost();
-    this.port = uri.getPort() < 0 ? 5432 : uri.getPort();
+    this(URI.create(url.substring("jdbc:".length())), user, password, proxyPort);
+  }
+
+  private PostgreSql(URI server, String user, String password, int proxyPort) {
+    super(new TcpProxy(proxyPort, server.getHost(), portOf(server)));
+    this.host = server.getHost();
+    this.port = portOf(server);
     this.user = user;
     this.password = password;
-    this.proxy = new TcpProxy(proxyPort, host, port);
+  }
+
+  private static int portOf(URI server) {
+    return server.getPort() < 0 ? 5432 : server.getPort();
   }
 
   /** The server named by the environment, when it names PostgreSQL. */
@@ -68,22 +74,7 @@ final class PostgreSql implements Database {
   }
 
   @Override
-  public void cut() {
-    proxy.cut();
-  }
-
-  @Override
-  public void restore() throws IOException {
-    proxy.open();
-  }
-
-  @Override
   public String name() {
     return "PostgreSQL";
-  }
-
-  @Override
-  public void close() {
-    proxy.close();
   }
 }
