@@ -1,4 +1,10 @@
 package dev.courier.dispatch;
 
-/** A message named by its type, with its payload as JSON, as it arrives over HTTP. */
-public record JsonMessage(String type, String payloadJson, DispatchOptions options) {}
+import jakarta.json.JsonObject;
+
+/**
+ * A message named by its type, as it arrives over HTTP: its payload parsed, and written out once as
+ * {@code payloadJson} (the text that goes into the envelope).
+ */
+public record JsonMessage(
+    String type, JsonObject payload, String payloadJson, DispatchOptions options) {}

@@ -5,21 +5,19 @@ import dev.courier.envelope.Envelope;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageTypes;
-import dev.courier.json.Jsonp;
 import dev.courier.routing.RoutingTable;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.yasson.YassonJsonb;
 
 /**
  * Turns what a sender hands over into messages ready for the broker: checks the type has a handler,
@@ -32,23 +30,16 @@ public class MessagePreparer {
   @Inject HandlerRegistry handlers;
   @Inject TransportRegistry transports;
   @Inject RoutingTable routing;
-  @Inject PayloadValidation validation;
+  @Inject RecordValidation validation;
   @Inject Jsonb jsonb;
 
   OutgoingMessage prepare(Object message, DispatchOptions options) {
     String type = MessageTypes.nameOf(message.getClass());
     List<Rejection> rejections = new ArrayList<>();
-    Optional<HandlerBinding> binding =
-        handlers.find(type).filter(b -> b.messageClass() == message.getClass());
-    if (binding.isEmpty()) {
+    if (handlers.find(type).filter(b -> b.messageClass() == message.getClass()).isEmpty()) {
       rejections.add(unknownType(type));
     }
-    rejections.addAll(validation.violations(message));
-    Optional<Transport> transport = route(type, options, rejections);
-    if (!rejections.isEmpty()) {
-      throw new DispatchRejectedException(rejections);
-    }
-    return wrap(type, jsonb.toJson(message), transport.orElseThrow(), options);
+    return checked(type, message, options, rejections, () -> jsonb.toJson(message));
   }
 
   /** Prepares all or none: a rejection names each bad message by its position. */
@@ -69,24 +60,29 @@ public class MessagePreparer {
     return prepared;
   }
 
+  /**
+   * A message as parsed from a request: its handler is looked up once, its payload is bound from
+   * the parsed tree and, once valid, goes into the envelope as the JSON it arrived as.
+   */
   private OutgoingMessage prepareJson(JsonMessage message) {
-    Optional<HandlerBinding> binding = handlers.find(message.type());
-    if (binding.isEmpty()) {
-      throw new DispatchRejectedException(unknownType(message.type()));
-    }
-    List<Rejection> shape;
-    try (JsonReader reader = Jsonp.createReader(new StringReader(message.payloadJson()))) {
-      shape = PayloadShape.check(reader.readObject(), binding.get().messageClass());
-    } catch (JsonException | IllegalStateException e) {
-      throw new DispatchRejectedException(
-          new Rejection(Rejection.Kind.INVALID_PAYLOAD, "payload", "must be a JSON object"));
-    }
+    HandlerBinding binding =
+        handlers
+            .find(message.type())
+            .orElseThrow(() -> new DispatchRejectedException(unknownType(message.type())));
+    List<Rejection> shape = PayloadShape.check(message.payload(), binding.messageClass());
     if (!shape.isEmpty()) {
       throw new DispatchRejectedException(shape);
     }
-    Object payload;
+    Object payload = bind(message, binding.messageClass());
+    return checked(
+        message.type(), payload, message.options(), new ArrayList<>(), message::payloadJson);
+  }
+
+  private Object bind(JsonMessage message, Class<?> record) {
     try {
-      payload = jsonb.fromJson(message.payloadJson(), binding.get().messageClass());
+      return jsonb instanceof YassonJsonb yasson
+          ? yasson.fromJsonStructure(message.payload(), record)
+          : jsonb.fromJson(message.payloadJson(), record);
     } catch (JsonbException e) {
       throw new DispatchRejectedException(
           new Rejection(
@@ -96,7 +92,21 @@ public class MessagePreparer {
                   + message.type()
                   + "' (a value of the wrong JSON type?)"));
     }
-    return prepare(payload, message.options());
+  }
+
+  /** Adds the payload's violations and the routing's problems; wraps the message if none. */
+  private OutgoingMessage checked(
+      String type,
+      Object payload,
+      DispatchOptions options,
+      List<Rejection> rejections,
+      Supplier<String> body) {
+    rejections.addAll(validation.violations(payload, Rejection.Kind.INVALID_PAYLOAD, "payload."));
+    Optional<Transport> transport = route(type, options, rejections);
+    if (!rejections.isEmpty()) {
+      throw new DispatchRejectedException(rejections);
+    }
+    return wrap(type, body.get(), transport.orElseThrow(), options);
   }
 
   private Optional<Transport> route(String type, DispatchOptions options, List<Rejection> out) {

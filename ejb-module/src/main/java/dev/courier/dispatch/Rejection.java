@@ -1,7 +1,13 @@
 package dev.courier.dispatch;
 
-/** One reason a message cannot be dispatched, tied to the request field it is about. */
-public record Rejection(Kind kind, String field, String message) {
+import jakarta.json.bind.annotation.JsonbTransient;
+
+/**
+ * One reason a message or a request is refused, tied to the request field it is about. It is the
+ * one field error of the HTTP API: a problem's {@code errors} lists them as {@code field} and
+ * {@code message}; the kind picks the problem's type.
+ */
+public record Rejection(@JsonbTransient Kind kind, String field, String message) {
 
   /** What went wrong, as a problem type and title. */
   public enum Kind {

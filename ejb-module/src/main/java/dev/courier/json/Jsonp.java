@@ -3,6 +3,7 @@ package dev.courier.json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 
@@ -24,6 +25,10 @@ public final class Jsonp {
 
   public static JsonArrayBuilder createArrayBuilder() {
     return PROVIDER.createArrayBuilder();
+  }
+
+  public static JsonString createValue(String value) {
+    return PROVIDER.createValue(value);
   }
 
   public static JsonReader createReader(Reader reader) {

@@ -1,5 +1,6 @@
 package dev.courier.bench.app;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +19,7 @@ import java.util.Locale;
 @RequestScoped
 @Path("bench")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
 public class BenchResource {
 
   @Inject BenchRunner runner;

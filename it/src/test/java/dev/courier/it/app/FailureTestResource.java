@@ -1,6 +1,7 @@
 package dev.courier.it.app;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -35,6 +36,7 @@ import javax.sql.DataSource;
 @RequestScoped
 @Path("test")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
 public class FailureTestResource {
 
   @Inject Attempts attempts;

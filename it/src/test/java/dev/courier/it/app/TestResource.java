@@ -3,6 +3,7 @@ package dev.courier.it.app;
 import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.MessageBus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 @Path("test")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
 public class TestResource {
 
   @Inject HandledMessages handled;

@@ -5,41 +5,50 @@ import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.JsonMessage;
 import dev.courier.dispatch.Rejection;
 import dev.courier.web.json.JsonBodies;
-import dev.courier.web.json.JsonFields;
+import dev.courier.web.json.RequestFields;
+import dev.courier.web.json.RequestReader;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Reads dispatch requests: {@code {"type","payload","transport"?,"delayMs"?,"idempotencyKey"?,
- * "correlationId"?}}, alone or in a batch.
- */
-public final class DispatchRequests {
+/** Reads dispatch requests ({@link DispatchRequest}), alone or in a batch. */
+@ApplicationScoped
+public class DispatchRequests {
 
-  static final List<String> FIELDS =
-      List.of("type", "payload", "transport", "delayMs", "idempotencyKey", "correlationId");
+  @Inject RequestReader reader;
+  @Inject RequestLimits limits;
 
-  private DispatchRequests() {}
+  /** For CDI. */
+  protected DispatchRequests() {}
 
-  public static JsonMessage one(JsonValue body, RequestLimits limits) {
+  /** Requests read outside the container (unit tests). */
+  DispatchRequests(RequestReader reader, RequestLimits limits) {
+    this.reader = reader;
+    this.limits = limits;
+  }
+
+  public JsonMessage one(JsonValue body) {
     if (!(body instanceof JsonObject object)) {
       throw ProblemException.badRequest(
           "invalid-request", "Invalid request", "The request body must be a JSON object.");
     }
     List<Rejection> rejections = new ArrayList<>();
-    JsonMessage message = read(object, rejections, limits);
+    JsonMessage message = read(object, rejections);
     if (!rejections.isEmpty()) {
       throw new DispatchRejectedException(rejections);
     }
     return message;
   }
 
-  public static List<JsonMessage> batch(JsonValue body, RequestLimits limits) {
+  public List<JsonMessage> batch(JsonValue body) {
     if (!(body instanceof JsonArray array)) {
       throw ProblemException.badRequest(
           "invalid-request",
@@ -61,7 +70,7 @@ public final class DispatchRequests {
     for (int i = 0; i < array.size(); i++) {
       List<Rejection> own = new ArrayList<>();
       if (array.get(i) instanceof JsonObject object) {
-        messages.add(read(object, own, limits));
+        messages.add(read(object, own));
       } else {
         own.add(new Rejection(Rejection.Kind.INVALID_REQUEST, "", "must be a JSON object"));
       }
@@ -74,22 +83,26 @@ public final class DispatchRequests {
     return messages;
   }
 
-  private static JsonMessage read(
-      JsonObject object, List<Rejection> rejections, RequestLimits limits) {
-    JsonFields fields = new JsonFields(object, FIELDS, rejections, limits.textLength());
-    Optional<String> type = fields.requiredText("type");
-    Optional<JsonObject> payload = fields.requiredObject("payload");
-    if (payload.isPresent() && JsonBodies.size(payload.get()) > limits.payloadBytes()) {
+  private JsonMessage read(JsonObject object, List<Rejection> rejections) {
+    RequestFields fields = RequestFields.of(object);
+    reader.rejectUnknown(fields, rejections, DispatchRequest.class);
+    DispatchRequest request = reader.read(fields, DispatchRequest.class, rejections);
+    JsonObject payload =
+        request.payload() == null ? JsonValue.EMPTY_JSON_OBJECT : request.payload();
+    String payloadJson = payload.toString();
+    if (payloadJson.length() > limits.payloadBytes()
+        || payloadJson.getBytes(StandardCharsets.UTF_8).length > limits.payloadBytes()) {
       throw JsonBodies.tooLarge(
           "A message payload may hold at most " + limits.payloadBytes() + " bytes of JSON.");
     }
-    Optional<String> transport = fields.text("transport");
-    long delayMs = fields.wholeNumber("delayMs").orElse(0L);
-    Optional<String> idempotencyKey = fields.text("idempotencyKey");
-    Optional<String> correlationId = fields.text("correlationId");
     return new JsonMessage(
-        type.orElse(""),
-        payload.map(JsonObject::toString).orElse("{}"),
-        new DispatchOptions(transport, delayMs, idempotencyKey, correlationId));
+        request.type() == null ? "" : request.type(),
+        payload,
+        payloadJson,
+        new DispatchOptions(
+            Optional.ofNullable(request.transport()),
+            request.delayMs() == null ? 0 : request.delayMs(),
+            Optional.ofNullable(request.idempotencyKey()),
+            Optional.ofNullable(request.correlationId())));
   }
 }

@@ -54,14 +54,15 @@ public final class JsonBodies {
     return value;
   }
 
-  /** Parses a body that may be empty, standing for an empty object. */
-  public static JsonValue parseOrEmptyObject(String body, RequestLimits limits) {
-    return body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(body, limits);
-  }
-
-  /** Bytes of a value written as JSON, to hold a payload to its limit. */
-  public static int size(JsonValue value) {
-    return value.toString().getBytes(StandardCharsets.UTF_8).length;
+  /** Parses a body that must be a JSON object; an empty body stands for an empty object. */
+  public static JsonObject object(String body, RequestLimits limits) {
+    JsonValue value =
+        body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parse(body, limits);
+    if (value instanceof JsonObject object) {
+      return object;
+    }
+    throw ProblemException.badRequest(
+        "invalid-request", "Invalid request", "The request body must be a JSON object.");
   }
 
   public static ProblemException tooLarge(String detail) {

@@ -3,22 +3,18 @@ package dev.courier.web.probe;
 import dev.courier.dispatch.DispatchReceipt;
 import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.Rejection;
-import dev.courier.json.Jsonp;
-import dev.courier.probe.Probe;
 import dev.courier.probe.ProbeMessage;
 import dev.courier.probe.ProbeService;
-import dev.courier.probe.ProbeStatus;
 import dev.courier.transport.TransportNames;
 import dev.courier.web.json.Ids;
 import dev.courier.web.json.JsonBodies;
-import dev.courier.web.json.JsonFields;
+import dev.courier.web.json.RequestFields;
+import dev.courier.web.json.RequestReader;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,77 +25,72 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sends a probe through a transport and reads back what became of it. */
 @RequestScoped
 @Path("probes")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"courier-dispatch", "courier-admin"})
 public class ProbesResource {
 
-  static final List<String> FIELDS = List.of("transport", "failTimes", "unrecoverable", "sleepMs");
-
   @Inject ProbeService probes;
+  @Inject RequestReader reader;
   @Inject RequestLimits limits;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a probe; an empty body sends one through the normal transport")
+  @RequestBody(
+      required = false,
+      content = @Content(schema = @Schema(implementation = ProbeRequest.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "The probe is on its way",
+      content = @Content(schema = @Schema(implementation = ProbeAccepted.class)))
   public Response send(String body) {
-    JsonValue json = JsonBodies.parseOrEmptyObject(body, limits);
-    if (!(json instanceof JsonObject object)) {
-      throw ProblemException.badRequest(
-          "invalid-request", "Invalid request", "The request body must be a JSON object.");
-    }
+    RequestFields fields = RequestFields.of(JsonBodies.object(body, limits));
     List<Rejection> rejections = new ArrayList<>();
-    JsonFields fields = new JsonFields(object, FIELDS, rejections, limits.textLength());
-    String transport = fields.text("transport").orElse(TransportNames.NORMAL);
-    long failTimes = fields.wholeNumber("failTimes").orElse(0L);
-    boolean unrecoverable = fields.bool("unrecoverable").orElse(false);
-    long sleepMs = fields.wholeNumber("sleepMs").orElse(0L);
+    reader.rejectUnknown(fields, rejections, ProbeRequest.class);
+    ProbeRequest request = reader.read(fields, ProbeRequest.class, rejections);
     if (!rejections.isEmpty()) {
       throw new DispatchRejectedException(rejections);
     }
+    ProbeMessage probe =
+        new ProbeMessage(
+            saturated(Objects.requireNonNullElse(request.failTimes(), 0L)),
+            Objects.requireNonNullElse(request.unrecoverable(), false),
+            Objects.requireNonNullElse(request.sleepMs(), 0L));
     DispatchReceipt receipt =
-        probes.send(new ProbeMessage(saturated(failTimes), unrecoverable, sleepMs), transport);
-    return Response.accepted(Jsonp.createObjectBuilder().add("id", receipt.id()).build()).build();
+        probes.send(probe, Objects.requireNonNullElse(request.transport(), TransportNames.NORMAL));
+    return Response.accepted(new ProbeAccepted(receipt.id())).build();
   }
 
   @GET
   @Path("{id}")
-  public JsonObject show(@PathParam("id") String id) {
+  @Operation(summary = "What became of a probe")
+  @APIResponse(
+      responseCode = "200",
+      description = "The probe",
+      content = @Content(schema = @Schema(implementation = ProbeView.class)))
+  public ProbeView show(@PathParam("id") String id) {
     if (!Ids.isUuid(id)) {
       throw ProblemException.badRequest(
           "invalid-id", "Invalid id", "A probe id is a UUID; this one is not.");
     }
     return probes
         .find(id)
-        .map(probe -> toJson(probe, probes.status(probe)))
+        .map(probe -> ProbeView.of(probe, probes.status(probe)))
         .orElseThrow(() -> ProblemException.notFound("There is no probe with this id."));
   }
 
   /** Out-of-range counts stay out of range, so validation reports them instead of wrapping. */
   private static int saturated(long value) {
     return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-  }
-
-  private static JsonObject toJson(Probe probe, ProbeStatus status) {
-    JsonObjectBuilder json =
-        Jsonp.createObjectBuilder()
-            .add("id", probe.id())
-            .add("transport", probe.transport())
-            .add("status", status.name().toLowerCase())
-            .add("attempts", probe.attempts())
-            .add("duplicates", probe.duplicates())
-            .add("dispatchedAt", probe.dispatchedAt().toString());
-    probe
-        .handledAt()
-        .ifPresentOrElse(
-            at -> json.add("handledAt", at.toString()), () -> json.addNull("handledAt"));
-    probe
-        .latencyMs()
-        .ifPresentOrElse(ms -> json.add("latencyMs", ms), () -> json.addNull("latencyMs"));
-    probe
-        .lastError()
-        .ifPresentOrElse(e -> json.add("lastError", e), () -> json.addNull("lastError"));
-    return json.build();
   }
 }

@@ -1,11 +1,10 @@
 package dev.courier.web.problem;
 
 import dev.courier.dispatch.Rejection;
-import dev.courier.json.Jsonp;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import dev.courier.web.json.ApiJson;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail: what went wrong, in words meant for the caller, with the request
@@ -17,6 +16,15 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://courier.dev/problems/";
 
+  /** A problem as it is written; {@code errors} only when fields are at fault. */
+  @Schema(name = "Problem", description = "An RFC 9457 problem detail")
+  public record Body(
+      @Schema(description = "https://courier.dev/problems/ and the problem's name") String type,
+      String title,
+      int status,
+      String detail,
+      @Schema(description = "Each request field at fault") List<Rejection> errors) {}
+
   public Problem(String slug, String title, int status, String detail) {
     this(slug, title, status, detail, List.of());
   }
@@ -26,20 +34,7 @@ public record Problem(
   }
 
   public String toJson() {
-    JsonObjectBuilder body =
-        Jsonp.createObjectBuilder()
-            .add("type", TYPE_BASE + slug)
-            .add("title", title)
-            .add("status", status)
-            .add("detail", detail);
-    if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Jsonp.createArrayBuilder();
-      errors.forEach(
-          e ->
-              list.add(
-                  Jsonp.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-      body.add("errors", list);
-    }
-    return body.build().toString();
+    return ApiJson.toJson(
+        new Body(TYPE_BASE + slug, title, status, detail, errors.isEmpty() ? null : errors));
   }
 }

@@ -19,11 +19,18 @@ public class ProblemException extends RuntimeException {
   }
 
   /** A 400 naming each request field at fault. */
-  public static ProblemException invalid(List<Rejection> errors) {
+  private static ProblemException invalid(List<Rejection> errors) {
     String detail =
         errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     return new ProblemException(
         new Problem("invalid-request", "Invalid request", 400, detail, errors));
+  }
+
+  /** Ends the request with a 400 naming each field at fault, if there is one. */
+  public static void throwIfAny(List<Rejection> errors) {
+    if (!errors.isEmpty()) {
+      throw invalid(errors);
+    }
   }
 
   public static ProblemException notFound(String detail) {

@@ -1,60 +1,78 @@
 package dev.courier.web.stats;
 
-import dev.courier.json.Jsonp;
 import dev.courier.stats.Deferral;
 import dev.courier.stats.HandlerSnapshot;
 import dev.courier.stats.HandlerStats;
 import dev.courier.stats.LatencySnapshot;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the handlers of this node did since it started, per message type (admin). */
 @RequestScoped
 @Path("stats/handlers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
 public class HandlerStatsResource {
+
+  /** One message type's counts, deferrals by reason, and handling times. */
+  public record TypeStats(
+      String type,
+      long handled,
+      long failed,
+      long retried,
+      Map<String, Long> deferred,
+      Timings sinceStart,
+      Timings lastFiveMinutes) {
+
+    static TypeStats of(HandlerSnapshot type) {
+      Map<String, Long> deferred = new LinkedHashMap<>();
+      for (Deferral reason : Deferral.values()) {
+        deferred.put(reason.label(), type.deferred().getOrDefault(reason, 0L));
+      }
+      return new TypeStats(
+          type.type(),
+          type.handled(),
+          type.failed(),
+          type.retried(),
+          deferred,
+          Timings.of(type.sinceStart()),
+          Timings.of(type.lastFiveMinutes()));
+    }
+  }
+
+  /** Handling times in milliseconds, to a tenth; null before the first message. */
+  @JsonbNillable
+  public record Timings(long count, Double p50Ms, Double p95Ms, Double p99Ms) {
+
+    static Timings of(LatencySnapshot latency) {
+      return new Timings(
+          latency.total(),
+          tenths(latency.percentileMs(0.50)),
+          tenths(latency.percentileMs(0.95)),
+          tenths(latency.percentileMs(0.99)));
+    }
+
+    private static Double tenths(Optional<Double> ms) {
+      return ms.map(value -> Math.round(value * 10) / 10.0).orElse(null);
+    }
+  }
 
   @Inject HandlerStats stats;
 
   @GET
-  public JsonArray byType() {
-    JsonArrayBuilder list = Jsonp.createArrayBuilder();
-    for (HandlerSnapshot type : stats.byType()) {
-      JsonObjectBuilder deferred = Jsonp.createObjectBuilder();
-      for (Deferral reason : Deferral.values()) {
-        deferred.add(reason.label(), type.deferred().getOrDefault(reason, 0L));
-      }
-      list.add(
-          Jsonp.createObjectBuilder()
-              .add("type", type.type())
-              .add("handled", type.handled())
-              .add("failed", type.failed())
-              .add("retried", type.retried())
-              .add("deferred", deferred)
-              .add("sinceStart", timings(type.sinceStart()))
-              .add("lastFiveMinutes", timings(type.lastFiveMinutes())));
-    }
-    return list.build();
-  }
-
-  private static JsonObjectBuilder timings(LatencySnapshot latency) {
-    JsonObjectBuilder json = Jsonp.createObjectBuilder().add("count", latency.total());
-    percentile(json, "p50Ms", latency.percentileMs(0.50));
-    percentile(json, "p95Ms", latency.percentileMs(0.95));
-    percentile(json, "p99Ms", latency.percentileMs(0.99));
-    return json;
-  }
-
-  private static void percentile(JsonObjectBuilder json, String name, Optional<Double> ms) {
-    ms.ifPresentOrElse(
-        value -> json.add(name, Math.round(value * 10) / 10.0), () -> json.addNull(name));
+  @Operation(summary = "Per message type: handled, failed, retried, deferred and handling times")
+  public List<TypeStats> byType() {
+    return stats.byType().stream().map(TypeStats::of).toList();
   }
 }

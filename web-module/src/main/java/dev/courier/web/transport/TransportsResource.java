@@ -2,21 +2,14 @@ package dev.courier.web.transport;
 
 import dev.courier.audit.AuditLog;
 import dev.courier.breaker.TransportBreakers;
-import dev.courier.control.QueueFigures;
 import dev.courier.control.TransportControl;
 import dev.courier.failure.FailureStore;
-import dev.courier.json.Jsonp;
-import dev.courier.transport.BreakerPolicy;
-import dev.courier.transport.RetryPolicy;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
 import dev.courier.web.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Transports as the broker sees them; pause and resume (admin). An operator's pause or resume
@@ -34,6 +29,7 @@ import java.util.Map;
 @RequestScoped
 @Path("transports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
 public class TransportsResource {
 
   @Inject TransportRegistry transports;
@@ -44,24 +40,25 @@ public class TransportsResource {
   @Context SecurityContext security;
 
   @GET
-  public JsonArray list() {
+  @Operation(summary = "Every transport with its configuration and queue figures")
+  public List<TransportView> list() {
     Map<String, Long> failed = failures.stats().byTransport();
-    JsonArrayBuilder list = Jsonp.createArrayBuilder();
-    transports
-        .names()
-        .forEach(name -> list.add(describe(transports.find(name).orElseThrow(), failed)));
-    return list.build();
+    return transports.names().stream()
+        .map(name -> describe(transports.find(name).orElseThrow(), failed))
+        .toList();
   }
 
   @GET
   @Path("{name}")
-  public JsonObject show(@PathParam("name") String name) {
+  @Operation(summary = "One transport with its configuration and queue figures")
+  public TransportView show(@PathParam("name") String name) {
     return describe(find(name), failures.stats().byTransport());
   }
 
   @POST
   @Path("{name}/pause")
-  public JsonObject pause(@PathParam("name") String name) {
+  @Operation(summary = "Stop delivering the transport's messages; they wait in its queue")
+  public TransportState pause(@PathParam("name") String name) {
     Transport transport = find(name);
     control.pause(transport);
     breakers.reset(transport);
@@ -71,7 +68,8 @@ public class TransportsResource {
 
   @POST
   @Path("{name}/resume")
-  public JsonObject resume(@PathParam("name") String name) {
+  @Operation(summary = "Deliver the transport's messages again")
+  public TransportState resume(@PathParam("name") String name) {
     Transport transport = find(name);
     control.resume(transport);
     breakers.reset(transport);
@@ -79,52 +77,19 @@ public class TransportsResource {
     return state(transport);
   }
 
-  private JsonObject describe(Transport transport, Map<String, Long> failed) {
-    QueueFigures figures = control.figures(transport);
-    RetryPolicy retry = transport.retry();
-    BreakerPolicy breaker = transport.breaker();
-    JsonObjectBuilder json =
-        Jsonp.createObjectBuilder()
-            .add("name", transport.name())
-            .add("queue", transport.queueName())
-            .add("concurrency", transport.concurrency())
-            .add(
-                "retry",
-                Jsonp.createObjectBuilder()
-                    .add("max", retry.maxRetries())
-                    .add("delayMs", retry.delayMs())
-                    .add("multiplier", retry.multiplier())
-                    .add("maxDelayMs", retry.maxDelayMs())
-                    .add("jitter", retry.jitter()))
-            .add("timeoutMs", transport.timeoutMs())
-            .add("ratePerSecond", transport.ratePerSecond())
-            .add(
-                "breakerPolicy",
-                Jsonp.createObjectBuilder()
-                    .add("failures", breaker.failures())
-                    .add("windowMs", breaker.windowMs())
-                    .add("coolDownMs", breaker.coolDownMs()))
-            .add("paused", figures.paused())
-            .add("breaker", breakers.state(transport).label())
-            .add("messageCount", figures.messageCount())
-            .add("deliveringCount", figures.deliveringCount())
-            .add("scheduledCount", figures.scheduledCount())
-            .add("consumerCount", figures.consumerCount())
-            .add("messagesAdded", figures.messagesAdded())
-            .add("messagesAcknowledged", figures.messagesAcknowledged())
-            .add("failedCount", failed.getOrDefault(transport.name(), 0L));
-    figures
-        .oldestMessageAgeMs()
-        .ifPresentOrElse(
-            age -> json.add("oldestMessageAgeMs", age), () -> json.addNull("oldestMessageAgeMs"));
-    return json.build();
+  /** Whether a transport is paused, after a pause or resume. */
+  public record TransportState(String name, boolean paused) {}
+
+  private TransportView describe(Transport transport, Map<String, Long> failed) {
+    return TransportView.of(
+        transport,
+        control.figures(transport),
+        breakers.state(transport).label(),
+        failed.getOrDefault(transport.name(), 0L));
   }
 
-  private JsonObject state(Transport transport) {
-    return Jsonp.createObjectBuilder()
-        .add("name", transport.name())
-        .add("paused", control.paused(transport))
-        .build();
+  private TransportState state(Transport transport) {
+    return new TransportState(transport.name(), control.paused(transport));
   }
 
   private Transport find(String name) {

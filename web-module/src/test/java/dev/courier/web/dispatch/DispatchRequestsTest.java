@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.JsonMessage;
+import dev.courier.dispatch.RecordValidation;
 import dev.courier.dispatch.Rejection;
 import dev.courier.web.json.JsonBodies;
+import dev.courier.web.json.RequestReader;
 import dev.courier.web.limits.RequestLimits;
 import dev.courier.web.problem.ProblemException;
+import jakarta.validation.Validation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,13 +19,18 @@ import org.junit.jupiter.api.Test;
 class DispatchRequestsTest {
 
   private static final RequestLimits LIMITS = RequestLimits.of(1_000, 1_000, 5, 20);
+  private static final DispatchRequests REQUESTS =
+      new DispatchRequests(
+          new RequestReader(
+              LIMITS, new RecordValidation(Validation.buildDefaultValidatorFactory())),
+          LIMITS);
 
   private static JsonMessage one(String body) {
-    return DispatchRequests.one(JsonBodies.parse(body, LIMITS), LIMITS);
+    return REQUESTS.one(JsonBodies.parse(body, LIMITS));
   }
 
   private static List<JsonMessage> batch(String body) {
-    return DispatchRequests.batch(JsonBodies.parse(body, LIMITS), LIMITS);
+    return REQUESTS.batch(JsonBodies.parse(body, LIMITS));
   }
 
   @Test
@@ -34,6 +42,7 @@ class DispatchRequestsTest {
 
     assertEquals("SendEmail", message.type());
     assertEquals("{\"to\":\"a@b.c\"}", message.payloadJson());
+    assertEquals("a@b.c", message.payload().getString("to"));
     assertEquals(Optional.of("high"), message.options().transport());
     assertEquals(250, message.options().delayMs());
     assertEquals(Optional.of("k1"), message.options().idempotencyKey());
