@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The HTTP API, under {@code /courier/api}. Its OpenAPI document is generated from the resources
- * and served by the server at {@code /openapi}: HTTP Basic is its one security scheme, so each
- * operation's {@code @RolesAllowed} becomes its security requirement with those roles; {@link
- * dev.courier.web.openapi.ProblemResponses} adds the problem+json answers.
+ * and served by the server at {@code /openapi}: HTTP Basic is its one security scheme; {@link
+ * dev.courier.web.openapi.ApiDocumentFilter} gives each operation the roles of its
+ * {@code @RolesAllowed} and its problem+json answers.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(

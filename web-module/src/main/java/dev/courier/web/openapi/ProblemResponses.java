@@ -1,36 +1,24 @@
 package dev.courier.web.openapi;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds to every operation of the OpenAPI document the problem+json answers it can give: 401 and 403
- * (every operation is secured), 500, 400 for one that reads a body or parameters, 404 for one with
- * an id or name in its path, 413 and 415 for one that reads a body. Registered by {@code
- * mp.openapi.filter} in the web module's {@code microprofile-config.properties}.
+ * The problem+json answers an operation can give: 401 and 403 (every operation is secured), 500,
+ * 400 for one that reads a body or parameters, 404 for one with an id or name in its path, 413 and
+ * 415 for one that reads a body.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
 
   private static final String PROBLEM = "application/problem+json";
 
-  @Override
-  public PathItem filterPathItem(PathItem item) {
-    for (Operation operation : item.getOperations().values()) {
-      boolean variable =
-          hasPathParameter(item.getParameters()) || hasPathParameter(operation.getParameters());
-      addProblems(operation, variable);
-    }
-    return item;
-  }
+  private ProblemResponses() {}
 
-  private static void addProblems(Operation operation, boolean pathVariable) {
+  /** Adds the answers the operation does not document itself. */
+  static void addTo(Operation operation, boolean pathVariable) {
     Map<String, String> answers = new TreeMap<>();
     answers.put("401", "No or wrong credentials");
     answers.put("403", "The user lacks the role this operation needs");
@@ -53,10 +41,6 @@ public class ProblemResponses implements OASFilter {
             operation.getResponses().addAPIResponse(status, problem(description));
           }
         });
-  }
-
-  private static boolean hasPathParameter(List<Parameter> parameters) {
-    return parameters != null && parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
   }
 
   private static APIResponse problem(String description) {
