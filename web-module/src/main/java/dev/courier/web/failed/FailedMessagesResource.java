@@ -95,7 +95,7 @@ public class FailedMessagesResource {
     ProblemException.throwIfAny(errors);
     FailureStore.Page result = store.list(filter, paging.page(), paging.size());
     return new ListPage<>(
-        result.total(), paging, result.items().stream().map(FailureSummary::new).toList());
+        result.total(), paging, result.items().stream().map(FailureSummary::of).toList());
   }
 
   @GET
@@ -118,7 +118,7 @@ public class FailedMessagesResource {
   public FailureDetail show(@PathParam("id") String id) {
     FailedMessage failed = find(id);
     JsonObject properties = Jsonp.createReader(new StringReader(failed.properties())).readObject();
-    return new FailureDetail(failed, properties, store.errors(failed));
+    return FailureDetail.of(failed, properties, store.errors(failed));
   }
 
   @POST
