@@ -9,6 +9,7 @@ import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Handled;
 import dev.courier.it.support.Management;
+import dev.courier.it.support.Transports;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -53,11 +54,10 @@ class PauseResumeIT {
     return answer.json();
   }
 
+  /** The paused queue holds the messages, delivers none of them, and none was handled. */
   private static void assertNoneHandled(List<String> texts) {
-    await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> texts.stream().allMatch(text -> Handled.of(text).isEmpty()));
+    Transports.awaitHeld("low", texts.size());
+    assertTrue(texts.stream().allMatch(text -> Handled.of(text).isEmpty()));
   }
 
   @Test
@@ -71,10 +71,8 @@ class PauseResumeIT {
       assertFalse(post("transports/low/resume").getBoolean("paused"));
     }
     texts.forEach(Handled::awaitOnce);
-    await()
-        .during(Duration.ofSeconds(1))
-        .atMost(Duration.ofSeconds(3))
-        .until(() -> texts.stream().allMatch(t -> Handled.of(t).size() == 1));
+    Transports.awaitIdle("low");
+    texts.forEach(text -> assertEquals(1, Handled.of(text).size(), text));
   }
 
   @Test

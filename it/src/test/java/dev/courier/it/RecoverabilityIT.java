@@ -8,10 +8,10 @@ import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.Transports;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,10 +80,8 @@ class RecoverabilityIT {
         "the server's frames below the handler's invocation are counted, not kept: " + lastError);
     assertTrue(record.getString("payload").contains(text));
     assertEquals(id, record.getJsonObject("properties").getString("courier_id"));
-    await()
-        .during(Duration.ofSeconds(1))
-        .atMost(Duration.ofSeconds(3))
-        .until(() -> Failures.attempts(text).size() == 3);
+    Transports.awaitIdle("low");
+    assertEquals(3, Failures.attempts(text).size());
   }
 
   @ParameterizedTest
