@@ -16,4 +16,9 @@ public record QueueFigures(
     long consumerCount,
     long messagesAdded,
     long messagesAcknowledged,
-    Optional<Long> oldestMessageAgeMs) {}
+    Optional<Long> oldestMessageAgeMs) {
+
+  /** The figures of a queue that does not exist. */
+  public static final QueueFigures ABSENT =
+      new QueueFigures(false, 0, 0, 0, 0, 0, 0, Optional.empty());
+}

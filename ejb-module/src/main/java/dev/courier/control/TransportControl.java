@@ -38,9 +38,18 @@ public class TransportControl {
     return figures(transport).paused();
   }
 
+  /**
+   * The broker's figures for the transport's queue; all zero for a queue the broker does not have
+   * (a pipeline stage whose consumer class was not declared), so readiness names it as a transport
+   * without consumers.
+   */
   public QueueFigures figures(Transport transport) {
     try {
-      ObjectName queue = queue(transport);
+      Optional<ObjectName> found = QueueControls.find(transport.queueName());
+      if (found.isEmpty()) {
+        return QueueFigures.ABSENT;
+      }
+      ObjectName queue = found.get();
       Object age = QueueControls.attribute(queue, "FirstMessageAge");
       return new QueueFigures(
           (Boolean) QueueControls.attribute(queue, "Paused"),

@@ -10,6 +10,10 @@ import java.util.Set;
  * @param timeoutMs a handler running longer fails recoverably; 0 for no limit but the transaction
  *     timeout
  * @param ratePerSecond at most this many messages handled per second on this node; 0 for no limit
+ * @param jndiName where the server binds the transport's queue: {@code
+ *     java:/jms/queue/courier.<name>} for the built-in transports (server-config makes them),
+ *     {@code java:global/jms/queue/courier.<name>} for a pipeline's stages (their consumer's
+ *     declaration makes them)
  */
 public record Transport(
     String name,
@@ -18,11 +22,13 @@ public record Transport(
     Set<String> unrecoverable,
     long timeoutMs,
     BreakerPolicy breaker,
-    double ratePerSecond) {
+    double ratePerSecond,
+    String jndiName) {
 
   public Transport {
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(breaker, "breaker");
+    Objects.requireNonNull(jndiName, "jndiName");
     if (ratePerSecond < 0 || Double.isNaN(ratePerSecond)) {
       throw new IllegalArgumentException(
           "courier.transport." + name + ".rate must be >= 0, was " + ratePerSecond);
@@ -44,10 +50,5 @@ public record Transport(
   /** The broker queue, e.g. {@code courier.high}. */
   public String queueName() {
     return TransportNames.queueName(name);
-  }
-
-  /** Where the server binds the queue in JNDI. */
-  public String jndiName() {
-    return TransportNames.QUEUE_JNDI_PREFIX + name;
   }
 }

@@ -15,30 +15,42 @@ public final class TransportDefaults {
   /** Each has a queue in server-config and a consumer in dev.courier.consume. */
   public static final List<Transport> ALL =
       List.of(
-          new Transport(
-              TransportNames.HIGH,
-              HIGH_CONCURRENCY,
-              new RetryPolicy(3, 1_000, 2, 60_000, JITTER),
-              Set.of(),
-              0,
-              BreakerPolicy.OFF,
-              0),
-          new Transport(
+          builtIn(
+              TransportNames.HIGH, HIGH_CONCURRENCY, new RetryPolicy(3, 1_000, 2, 60_000, JITTER)),
+          builtIn(
               TransportNames.NORMAL,
               NORMAL_CONCURRENCY,
-              new RetryPolicy(3, 5_000, 3, 300_000, JITTER),
-              Set.of(),
-              0,
-              BreakerPolicy.OFF,
-              0),
-          new Transport(
-              TransportNames.LOW,
-              LOW_CONCURRENCY,
-              new RetryPolicy(2, 30_000, 2, 600_000, JITTER),
-              Set.of(),
-              0,
-              BreakerPolicy.OFF,
-              0));
+              new RetryPolicy(3, 5_000, 3, 300_000, JITTER)),
+          builtIn(
+              TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)));
+
+  /** A pipeline stage's consumers unless configured: its declaration's maxSession default. */
+  public static final int STAGE_CONCURRENCY = 2;
+
+  /** A pipeline stage's transport before configuration: 3 retries after 1 s, 2 s, 4 s. */
+  public static Transport stage(String name) {
+    return new Transport(
+        name,
+        STAGE_CONCURRENCY,
+        new RetryPolicy(3, 1_000, 2, 60_000, JITTER),
+        Set.of(),
+        0,
+        BreakerPolicy.OFF,
+        0,
+        TransportNames.STAGE_JNDI_PREFIX + name);
+  }
+
+  private static Transport builtIn(String name, int concurrency, RetryPolicy retry) {
+    return new Transport(
+        name,
+        concurrency,
+        retry,
+        Set.of(),
+        0,
+        BreakerPolicy.OFF,
+        0,
+        TransportNames.QUEUE_JNDI_PREFIX + name);
+  }
 
   public static final String DEFAULT_TRANSPORT = TransportNames.NORMAL;
 

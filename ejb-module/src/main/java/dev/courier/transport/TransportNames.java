@@ -14,6 +14,13 @@ public final class TransportNames {
 
   public static final String QUEUE_PREFIX = "courier.";
   public static final String QUEUE_JNDI_PREFIX = "java:/jms/queue/" + QUEUE_PREFIX;
+
+  /**
+   * Where a pipeline stage's queue is bound: its consumer declares it with
+   * {@code @JMSDestinationDefinition(name = "java:global/jms/queue/courier.<stage>", …)}.
+   */
+  public static final String STAGE_JNDI_PREFIX = "java:global/jms/queue/" + QUEUE_PREFIX;
+
   public static final String DEAD_LETTER_QUEUE = QUEUE_PREFIX + "dead-letter";
   public static final String DEAD_LETTER_DESTINATION = "java:/jms/queue/" + DEAD_LETTER_QUEUE;
 

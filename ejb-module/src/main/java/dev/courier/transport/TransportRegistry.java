@@ -9,7 +9,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The transports of this node, their defaults overridden by MicroProfile Config keys {@code
+ * The transports of this node — the built-in priority transports, then each declared pipeline's
+ * stages ({@link Pipeline}) — their defaults overridden by MicroProfile Config keys {@code
  * courier.transport.<name>.concurrency}, {@code .retry.*}, {@code .timeout}, {@code .breaker.*} and
  * {@code .rate}.
  */
@@ -27,6 +28,19 @@ public final class TransportRegistry {
     Map<String, Transport> transports = new LinkedHashMap<>();
     for (Transport defaults : TransportDefaults.ALL) {
       transports.put(defaults.name(), configured(defaults, config));
+    }
+    for (Pipeline pipeline : Pipeline.declared(config)) {
+      for (String stage : pipeline.stages()) {
+        if (transports.containsKey(stage)) {
+          throw new IllegalArgumentException(
+              "pipeline "
+                  + pipeline.name()
+                  + ": stage "
+                  + stage
+                  + " is already a transport; each stage is a transport of its own");
+        }
+        transports.put(stage, configured(TransportDefaults.stage(stage), config));
+      }
     }
     return new TransportRegistry(transports);
   }
@@ -53,7 +67,8 @@ public final class TransportRegistry {
             value(config, key + "breaker.failures", Integer.class, breaker.failures()),
             value(config, key + "breaker.window", Long.class, breaker.windowMs()),
             value(config, key + "breaker.cool-down", Long.class, breaker.coolDownMs())),
-        value(config, key + "rate", Double.class, defaults.ratePerSecond()));
+        value(config, key + "rate", Double.class, defaults.ratePerSecond()),
+        defaults.jndiName());
   }
 
   private static <T> T value(Config config, String key, Class<T> type, T fallback) {

@@ -33,7 +33,8 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
-            0),
+            0,
+            "java:/jms/queue/courier.high"),
         registry.find("high").orElseThrow());
     assertEquals(
         new Transport(
@@ -43,7 +44,8 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
-            0),
+            0,
+            "java:/jms/queue/courier.normal"),
         registry.find("normal").orElseThrow());
     assertEquals(
         new Transport(
@@ -53,7 +55,8 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
-            0),
+            0,
+            "java:/jms/queue/courier.low"),
         registry.find("low").orElseThrow());
   }
 
@@ -72,7 +75,14 @@ class TransportRegistryTest {
 
     assertEquals(
         new Transport(
-            "normal", 12, new RetryPolicy(5, 10, 1.5, 100, 0), Set.of(), 0, BreakerPolicy.OFF, 0),
+            "normal",
+            12,
+            new RetryPolicy(5, 10, 1.5, 100, 0),
+            Set.of(),
+            0,
+            BreakerPolicy.OFF,
+            0,
+            "java:/jms/queue/courier.normal"),
         registry.find("normal").orElseThrow());
     assertEquals(8, registry.find("high").orElseThrow().concurrency());
   }
@@ -181,5 +191,41 @@ class TransportRegistryTest {
     assertTrue(
         TransportNames.NORMAL_CONCURRENCY.endsWith(":4}}"), TransportNames.NORMAL_CONCURRENCY);
     assertTrue(TransportNames.LOW_CONCURRENCY.endsWith(":2}}"), TransportNames.LOW_CONCURRENCY);
+  }
+
+  @Test
+  void eachStageOfADeclaredPipelineIsATransportOfItsOwn() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.pipeline.source.stages", "source_download, source_extract",
+                    "courier.transport.source_extract.concurrency", "5")));
+
+    assertEquals(
+        List.of("high", "normal", "low", "source_download", "source_extract"),
+        List.copyOf(registry.names()));
+    assertEquals(
+        new Transport(
+            "source_download",
+            2,
+            new RetryPolicy(3, 1_000, 2, 60_000, 0.1),
+            Set.of(),
+            0,
+            BreakerPolicy.OFF,
+            0,
+            "java:global/jms/queue/courier.source_download"),
+        registry.find("source_download").orElseThrow());
+    assertEquals(5, registry.find("source_extract").orElseThrow().concurrency());
+  }
+
+  @Test
+  void aStageMustBeNewAndValidlyNamed() {
+    for (String stages : List.of("fetch,high", "fetch,fetch", "Fetch", " ")) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> TransportRegistry.fromConfig(config(Map.of("courier.pipeline.p.stages", stages))),
+          stages);
+    }
   }
 }
