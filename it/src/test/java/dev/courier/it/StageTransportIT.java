@@ -70,10 +70,16 @@ class StageTransportIT {
   }
 
   @Test
-  void aMessageRoutedToTheStageIsHandledByItsPool() {
+  void aMessageRoutedToTheStageIsHandledByItsPoolAndCountedInTheMetrics() {
     JsonObject handled = Handled.awaitOnce(dispatch());
 
     assertEquals("test_stage", handled.getString("transport"));
+    String metrics = Api.get("/courier/metrics").body();
+    assertTrue(
+        metrics.contains(
+            "courier_messages_handled_total{type=\"test.staged\",transport=\"test_stage\"}"),
+        metrics);
+    assertTrue(metrics.contains("courier_queue_consumers{transport=\"test_stage\"} 2"), metrics);
   }
 
   @Test
