@@ -1,19 +1,26 @@
 package dev.courier.consume;
 
+import dev.courier.dispatch.FollowUps;
+import dev.courier.dispatch.OutgoingMessage;
 import dev.courier.handler.MessageContext;
 import dev.courier.handler.MessageHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 
 /**
- * Runs a handler in a transaction of its own. When it fails, its work is rolled back while the
- * consuming transaction stays usable, so the retry or the failure record commits with the
- * acknowledgement. When it succeeds, its work commits just before the acknowledgement
- * (at-least-once: a crash in between redelivers the message).
+ * Runs a handler in a transaction of its own, and prepares in it the messages the handler emitted
+ * (returned, for the caller to send in the consuming transaction). When it fails, its work is
+ * rolled back while the consuming transaction stays usable, so the retry or the failure record
+ * commits with the acknowledgement. When it succeeds, its work commits just before the
+ * acknowledgement (at-least-once: a crash in between redelivers the message).
  */
 @ApplicationScoped
 public class HandlerInvoker {
+
+  @Inject FollowUps followUps;
 
   /**
    * @param timeoutMs a handler that returns after this long fails with {@link
@@ -21,7 +28,7 @@ public class HandlerInvoker {
    *     returns is stopped only by the transaction timeout)
    */
   @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-  public void invoke(
+  public List<OutgoingMessage> invoke(
       MessageHandler<Object> handler, Object payload, MessageContext context, long timeoutMs)
       throws Exception {
     long started = System.nanoTime();
@@ -30,5 +37,6 @@ public class HandlerInvoker {
     if (timeoutMs > 0 && tookMs > timeoutMs) {
       throw new HandlerTimeoutException(tookMs, timeoutMs);
     }
+    return followUps.prepare(context);
   }
 }

@@ -1,6 +1,8 @@
 package dev.courier.consume;
 
 import dev.courier.breaker.TransportBreakers;
+import dev.courier.dispatch.FollowUps;
+import dev.courier.dispatch.OutgoingMessage;
 import dev.courier.envelope.Envelope;
 import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
@@ -19,6 +21,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +40,7 @@ public class MessageProcessor {
 
   @Inject HandlerRegistry handlers;
   @Inject HandlerInvoker invoker;
+  @Inject FollowUps followUps;
   @Inject Recoverability recoverability;
   @Inject FailureRecorder failures;
   @Inject HistoryCleanup historyCleanup;
@@ -94,12 +98,14 @@ public class MessageProcessor {
       return;
     }
     long started = System.nanoTime();
+    List<OutgoingMessage> next;
     try {
-      invoker.invoke(
-          handlers.handler(binding),
-          payload,
-          contextOf(envelope, transport.name()),
-          transport.timeoutMs());
+      next =
+          invoker.invoke(
+              handlers.handler(binding),
+              payload,
+              contextOf(envelope, transport.name()),
+              transport.timeoutMs());
     } catch (Exception failure) {
       if (AttemptInterruptedException.interrupted(failure)) {
         // The server is stopping: roll back, so the broker keeps the message, uncharged.
@@ -110,6 +116,7 @@ public class MessageProcessor {
       breakers.failed(transport);
       return;
     }
+    followUps.send(next);
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     breakers.succeeded(transport);
     if (envelope.attempt() > 0) {

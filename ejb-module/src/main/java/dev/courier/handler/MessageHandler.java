@@ -12,6 +12,10 @@ package dev.courier.handler;
  * <p>Delivery is at-least-once: a crash between the handler's commit and the acknowledgement
  * delivers the message again, with the same {@link MessageContext#messageId()} and attempt. A
  * handler whose work is not naturally idempotent asks {@link dev.courier.inbox.Inbox} first.
+ *
+ * <p>Messages that follow from this one (a pipeline's next stage) are handed to {@link
+ * MessageContext#emit}: they are sent with the acknowledgement, and not at all when the handler
+ * fails.
  */
 public interface MessageHandler<T> {
 

@@ -9,6 +9,7 @@ import dev.courier.it.app.StagedHandler;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.app.TestStage;
 import dev.courier.it.support.Api;
+import dev.courier.it.support.Failures;
 import dev.courier.it.support.Handled;
 import dev.courier.it.support.Health;
 import dev.courier.it.support.Transports;
@@ -42,7 +43,10 @@ class StageTransportIT {
   }
 
   private static String dispatch() {
-    String text = UUID.randomUUID().toString();
+    return dispatch(UUID.randomUUID().toString());
+  }
+
+  private static String dispatch(String text) {
     Api.Answer answer =
         Api.post(
             "messages",
@@ -52,7 +56,7 @@ class StageTransportIT {
                 .build());
     assertEquals(202, answer.status(), answer.body());
     assertEquals("test_stage", answer.json().getString("transport"));
-    return text;
+    return answer.json().getString("id");
   }
 
   @Test
@@ -71,7 +75,9 @@ class StageTransportIT {
 
   @Test
   void aMessageRoutedToTheStageIsHandledByItsPoolAndCountedInTheMetrics() {
-    JsonObject handled = Handled.awaitOnce(dispatch());
+    String text = UUID.randomUUID().toString();
+    dispatch(text);
+    JsonObject handled = Handled.awaitOnce(text);
 
     assertEquals("test_stage", handled.getString("transport"));
     String metrics = Api.get("/courier/metrics").body();
@@ -85,9 +91,9 @@ class StageTransportIT {
   @Test
   void aPausedStageHoldsItsMessagesUntilResumed() {
     assertEquals(200, Api.post("transports/test_stage/pause", "").status());
-    String text;
+    String text = UUID.randomUUID().toString();
     try {
-      text = dispatch();
+      dispatch(text);
       Transports.awaitHeld("test_stage", 1);
       assertTrue(Handled.of(text).isEmpty());
     } finally {
@@ -120,5 +126,38 @@ class StageTransportIT {
                             .orElseThrow()
                             .getJsonObject("data")
                             .getString("test_stage", "")));
+  }
+
+  @Test
+  void aStageHandlerEmitsTheNextMessageWhichCarriesTheChainsId() {
+    String next = UUID.randomUUID().toString();
+    String id = dispatch("emit:" + next);
+
+    JsonObject handled = Handled.awaitOnce(next);
+    assertEquals("test.bulk", handled.getString("type"));
+    assertEquals("low", handled.getString("transport"));
+    assertEquals(id, handled.getString("correlationId"), "the first message's id names the chain");
+  }
+
+  @Test
+  void whatAFailedStageEmittedIsNeverSent() {
+    String next = UUID.randomUUID().toString();
+    String id = dispatch("emit-then-fail:" + next);
+
+    Failures.awaitRecord(id);
+    // The emitted message would have been sent in the transaction that stored the failure.
+    Transports.awaitIdle("low");
+    assertTrue(Handled.of(next).isEmpty());
+  }
+
+  @Test
+  void anInvalidEmittedMessageFailsTheStageUnrecoverably() {
+    String id = dispatch("emit-invalid " + UUID.randomUUID());
+
+    JsonObject record = Failures.awaitRecord(id);
+    assertEquals(
+        "dev.courier.handler.UnrecoverableMessageException", record.getString("errorClass"));
+    assertTrue(record.getString("errorMessage").contains("payload.text"), record.toString());
+    assertEquals(1, record.getInt("attempts"));
   }
 }

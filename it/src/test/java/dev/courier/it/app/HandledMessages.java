@@ -13,7 +13,12 @@ public class HandledMessages {
 
   /** One handling. */
   public record Handled(
-      String messageId, String type, String transport, long dispatchedAt, long handledAt) {}
+      String messageId,
+      String type,
+      String transport,
+      long dispatchedAt,
+      long handledAt,
+      String correlationId) {}
 
   private final Map<String, List<Handled>> byText = new ConcurrentHashMap<>();
 
@@ -26,7 +31,8 @@ public class HandledMessages {
                 context.type(),
                 context.transport(),
                 context.dispatchedAt(),
-                System.currentTimeMillis()));
+                System.currentTimeMillis(),
+                context.correlationId().orElse("")));
   }
 
   public List<Handled> of(String text) {

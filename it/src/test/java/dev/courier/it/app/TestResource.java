@@ -41,7 +41,8 @@ public class TestResource {
                         .add("type", h.type())
                         .add("transport", h.transport())
                         .add("dispatchedAt", h.dispatchedAt())
-                        .add("handledAt", h.handledAt())));
+                        .add("handledAt", h.handledAt())
+                        .add("correlationId", h.correlationId())));
     return Json.createObjectBuilder().add("handled", list).build();
   }
 
