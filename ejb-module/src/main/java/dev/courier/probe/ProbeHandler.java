@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 import java.util.OptionalInt;
 
 /**
- * Fails, sleeps or succeeds as the probe asks, and records every attempt. Idempotent: a delivery of
- * a probe that was handled already is counted as a duplicate and does nothing else.
+ * Fails, sleeps or succeeds as the probe asks, and records every attempt; a probe with hops hands
+ * itself on through that many more messages first. Idempotent: a delivery of a probe that was
+ * handled already is counted as a duplicate and does nothing else.
  */
 @ApplicationScoped
 public class ProbeHandler implements MessageHandler<ProbeMessage> {
@@ -19,6 +20,10 @@ public class ProbeHandler implements MessageHandler<ProbeMessage> {
 
   @Override
   public void handle(ProbeMessage probe, MessageContext context) throws InterruptedException {
+    if (probe.origin() != null) {
+      handOnOrFinish(probe, probe.origin(), context);
+      return;
+    }
     OptionalInt delivery = store.recordAttempt(context);
     if (delivery.isEmpty()) {
       return; // handled before: a redelivery after a crash, counted and otherwise ignored
@@ -37,6 +42,15 @@ public class ProbeHandler implements MessageHandler<ProbeMessage> {
     if (probe.sleepMs() > 0) {
       Thread.sleep(probe.sleepMs());
     }
-    store.recordHandled(context.messageId());
+    handOnOrFinish(probe, context.messageId(), context);
+  }
+
+  /** The last hop marks the probe handled (or counts a duplicate); any other emits the next. */
+  private void handOnOrFinish(ProbeMessage probe, String id, MessageContext context) {
+    if (probe.hops() > 0) {
+      context.emit(probe.nextHopOf(id));
+    } else {
+      store.recordLastHop(id);
+    }
   }
 }

@@ -11,12 +11,29 @@ import jakarta.validation.constraints.PositiveOrZero;
  *     over the probe's whole life
  * @param unrecoverable the handler fails with an unrecoverable error
  * @param sleepMs the handler works this long before it succeeds
+ * @param hops how many more messages the probe goes through after this one: a probe with hops hands
+ *     itself on ({@link dev.courier.handler.MessageContext#emit}) instead of counting as handled,
+ *     and is handled when its last hop is; the later hops never fail or sleep
+ * @param origin on a later hop, the id of the probe it belongs to; null on the first
  */
 @MessageType(ProbeMessage.TYPE)
 public record ProbeMessage(
     @PositiveOrZero @Max(1_000) int failTimes,
     boolean unrecoverable,
-    @PositiveOrZero @Max(60_000) long sleepMs) {
+    @PositiveOrZero @Max(60_000) long sleepMs,
+    @PositiveOrZero @Max(MAX_HOPS) int hops,
+    String origin) {
 
   public static final String TYPE = "courier.probe";
+  public static final int MAX_HOPS = 5;
+
+  /** A probe of one message, as the probe API sends it. */
+  public ProbeMessage(int failTimes, boolean unrecoverable, long sleepMs, int hops) {
+    this(failTimes, unrecoverable, sleepMs, hops, null);
+  }
+
+  /** The next hop of the probe {@code id}. */
+  ProbeMessage nextHopOf(String id) {
+    return new ProbeMessage(0, false, 0, hops - 1, id);
+  }
 }

@@ -54,10 +54,18 @@ public class ProbeStore {
     em.find(Probe.class, id, LockModeType.PESSIMISTIC_WRITE).failed(error);
   }
 
-  /** In the consuming transaction: the probe counts as handled only if the delivery commits. */
+  /**
+   * In the handler's transaction: the probe counts as handled only if the handler commits; a last
+   * hop that arrives again (the hop before it was delivered twice) counts as a duplicate.
+   */
   @Transactional(TxType.MANDATORY)
-  public void recordHandled(String id) {
-    em.find(Probe.class, id, LockModeType.PESSIMISTIC_WRITE).handled(Instant.now());
+  public void recordLastHop(String id) {
+    Probe probe = em.find(Probe.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (probe.handled()) {
+      probe.duplicate();
+    } else {
+      probe.handled(Instant.now());
+    }
   }
 
   @Transactional(TxType.SUPPORTS)

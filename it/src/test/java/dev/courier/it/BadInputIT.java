@@ -164,6 +164,8 @@ class BadInputIT {
     assertProblem(Api.post("probes", "{\"transport\":\"nope\"}"), 400, "unknown-transport");
     assertProblem(Api.post("probes", "{\"failTimes\":-1}"), 400, "invalid-payload");
     assertProblem(Api.post("probes", "{\"sleepMs\":600000}"), 400, "invalid-payload");
+    assertProblem(Api.post("probes", "{\"hops\":6}"), 400, "invalid-payload");
+    assertProblem(Api.post("probes", "{\"hops\":-1}"), 400, "invalid-payload");
     assertProblem(Api.post("probes", "{\"unrecoverable\":\"yes\"}"), 400, "invalid-request");
     assertProblem(Api.post("probes", "{\"failTimes\":\"1\"}"), 400, "invalid-request");
     assertProblem(Api.post("probes", "{\"transport\":"), 400, "malformed-json");

@@ -9,6 +9,7 @@ import dev.courier.bench.app.BenchHandlers;
 import dev.courier.bench.app.BenchMessage;
 import dev.courier.bench.app.BenchResource;
 import dev.courier.bench.app.BenchRunner;
+import dev.courier.bench.app.ChainedMessage;
 import dev.courier.bench.app.FailedMessage;
 import dev.courier.bench.app.RetriedMessage;
 import dev.courier.bench.app.Scenario;
@@ -109,6 +110,8 @@ class BenchmarkIT {
             BenchHandlers.Noop.class,
             BenchHandlers.FailOnce.class,
             BenchHandlers.AlwaysFail.class,
+            BenchHandlers.EmitNext.class,
+            ChainedMessage.class,
             BaselineConsumer.class,
             BatchSender.class,
             BenchRunner.class,
@@ -142,6 +145,7 @@ class BenchmarkIT {
     steps.put("rest-batch", driver::restBatch);
     steps.put("retry", () -> List.of(driver.scenario("retry")));
     steps.put("failure", () -> List.of(driver.scenario("failure")));
+    steps.put("chain", () -> List.of(driver.scenario("chain")));
     steps.put("paced", () -> List.of(driver.paced(courier.median() / 2)));
     steps.put("rest-single", () -> List.of(driver.restSingle()));
     for (Map.Entry<String, Step> step : steps.entrySet()) {

@@ -56,6 +56,15 @@ class ProbeIT {
   }
 
   @Test
+  void aProbeWithHopsIsHandedOnAndHandledWhenItsLastHopIs() {
+    String id = send(Json.createObjectBuilder().add("transport", "high").add("hops", 2).build());
+
+    JsonObject probe = awaitStatus(id, "handled");
+    assertEquals(1, probe.getInt("attempts"), "the later hops are not attempts of the probe");
+    assertEquals(0, probe.getInt("duplicates"));
+  }
+
+  @Test
   void aProbeReadBackBeforeItIsHandledIsPending() {
     String id = send(Json.createObjectBuilder().add("sleepMs", 0).add("failTimes", 1).build());
 

@@ -24,6 +24,16 @@ public final class BenchHandlers {
     }
   }
 
+  /** Passes each message on to the next hop ({@link MessageContext#emit}), which counts it. */
+  @ApplicationScoped
+  public static class EmitNext implements MessageHandler<ChainedMessage> {
+
+    @Override
+    public void handle(ChainedMessage message, MessageContext context) {
+      context.emit(new BenchMessage(message.text()));
+    }
+  }
+
   /** Fails the first attempt, handles the retry. */
   @ApplicationScoped
   public static class FailOnce implements MessageHandler<RetriedMessage> {

@@ -15,7 +15,12 @@ public enum Scenario {
   /** Every message fails once, then succeeds on its retry (retry delay 0). */
   RETRY(RetriedMessage::new, List.of("high")),
   /** Every message fails unrecoverably into the failure store. */
-  FAILURE(FailedMessage::new, List.of("high"));
+  FAILURE(FailedMessage::new, List.of("high")),
+  /**
+   * Two hops: every message, on high, emits one no-op message to the next transport (normal), sent
+   * with its acknowledgement; done when the second hops are handled.
+   */
+  CHAIN(ChainedMessage::new, List.of("high"));
 
   /** The 200-character text every benchmark message carries. */
   public static final String TEXT = "x".repeat(200);

@@ -65,7 +65,8 @@ public class ProbesResource {
         new ProbeMessage(
             saturated(Objects.requireNonNullElse(request.failTimes(), 0L)),
             Objects.requireNonNullElse(request.unrecoverable(), false),
-            Objects.requireNonNullElse(request.sleepMs(), 0L));
+            Objects.requireNonNullElse(request.sleepMs(), 0L),
+            saturated(Objects.requireNonNullElse(request.hops(), 0L)));
     DispatchReceipt receipt =
         probes.send(probe, Objects.requireNonNullElse(request.transport(), TransportNames.NORMAL));
     return Response.accepted(new ProbeAccepted(receipt.id())).build();
