@@ -27,9 +27,12 @@ public record ProbeMessage(
   public static final String TYPE = "courier.probe";
   public static final int MAX_HOPS = 5;
 
-  /** A probe of one message, as the probe API sends it. */
-  public ProbeMessage(int failTimes, boolean unrecoverable, long sleepMs, int hops) {
-    this(failTimes, unrecoverable, sleepMs, hops, null);
+  /**
+   * A probe as the probe API sends it. (A factory, not a second constructor: JSON-B binds a record
+   * through its one canonical constructor.)
+   */
+  public static ProbeMessage of(int failTimes, boolean unrecoverable, long sleepMs, int hops) {
+    return new ProbeMessage(failTimes, unrecoverable, sleepMs, hops, null);
   }
 
   /** The next hop of the probe {@code id}. */

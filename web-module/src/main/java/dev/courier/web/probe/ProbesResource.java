@@ -62,7 +62,7 @@ public class ProbesResource {
       throw new DispatchRejectedException(rejections);
     }
     ProbeMessage probe =
-        new ProbeMessage(
+        ProbeMessage.of(
             saturated(Objects.requireNonNullElse(request.failTimes(), 0L)),
             Objects.requireNonNullElse(request.unrecoverable(), false),
             Objects.requireNonNullElse(request.sleepMs(), 0L),
