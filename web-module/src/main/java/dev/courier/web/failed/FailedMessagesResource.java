@@ -212,12 +212,8 @@ public class FailedMessagesResource {
   }
 
   private FailedMessage find(String id) {
-    if (!Ids.isUuid(id)) {
-      throw ProblemException.badRequest(
-          "invalid-id", "Invalid id", "A failure record id is a UUID; this one is not.");
-    }
     return store
-        .find(id)
+        .find(Ids.requireUuid(id, "A failure record id"))
         .orElseThrow(() -> ProblemException.notFound("There is no failure record with this id."));
   }
 }

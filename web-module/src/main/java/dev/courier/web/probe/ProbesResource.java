@@ -80,12 +80,8 @@ public class ProbesResource {
       description = "The probe",
       content = @Content(schema = @Schema(implementation = ProbeView.class)))
   public ProbeView show(@PathParam("id") String id) {
-    if (!Ids.isUuid(id)) {
-      throw ProblemException.badRequest(
-          "invalid-id", "Invalid id", "A probe id is a UUID; this one is not.");
-    }
     return probes
-        .find(id)
+        .find(Ids.requireUuid(id, "A probe id"))
         .map(probe -> ProbeView.of(probe, probes.status(probe)))
         .orElseThrow(() -> ProblemException.notFound("There is no probe with this id."));
   }
