@@ -38,7 +38,8 @@ public class Deferrer {
     Map<String, Object> properties = new LinkedHashMap<>(received.properties());
     properties.remove(EnvelopeProperties.RATE_SLOT);
     properties.putAll(marks);
-    sender.sendRawInDelivery(transport, envelope.body(), properties, Math.max(1, delayMs));
+    sender.sendRawInDelivery(
+        transport, envelope.body(), properties, Math.max(1, delayMs), received.expiresAt());
     stats.deferred(envelope.type(), transport.name(), reason);
   }
 }

@@ -8,9 +8,11 @@ import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
 import dev.courier.failure.FailureRecorder;
 import dev.courier.failure.HistoryCleanup;
+import dev.courier.failure.StackTraces;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageContext;
+import dev.courier.pipeline.RunTracker;
 import dev.courier.retry.Recoverability;
 import dev.courier.stats.HandlerStats;
 import dev.courier.transport.Transport;
@@ -21,6 +23,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +52,7 @@ public class MessageProcessor {
   @Inject DeliveryGate gate;
   @Inject TransportBreakers breakers;
   @Inject HandlerStats stats;
+  @Inject RunTracker runs;
 
   public ProcessingOutcome process(Message message, String transportName) {
     try {
@@ -92,12 +96,14 @@ public class MessageProcessor {
       payload = bind(envelope, binding);
     } catch (MalformedEnvelopeException e) {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
+      followUps.send(runs.failed(envelope, transport.name(), Instant.now(), e.getMessage(), true));
       return;
     }
     if (!gate.withinLimits(received, envelope, transport)) {
       return;
     }
     long started = System.nanoTime();
+    Instant startedAt = Instant.now();
     List<OutgoingMessage> next;
     try {
       next =
@@ -112,11 +118,13 @@ public class MessageProcessor {
         throw new AttemptInterruptedException(envelope, failure);
       }
       boolean retried = recoverability.onFailure(envelope, received, transport, failure);
+      followUps.send(
+          runs.failed(envelope, transport.name(), startedAt, describe(failure), !retried));
       stats.failed(envelope.type(), transport.name(), System.nanoTime() - started, retried);
       breakers.failed(transport);
       return;
     }
-    followUps.send(next);
+    followUps.send(runs.handled(envelope, transport.name(), startedAt, next));
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     breakers.succeeded(transport);
     if (envelope.attempt() > 0) {
@@ -133,6 +141,10 @@ public class MessageProcessor {
     }
   }
 
+  private static String describe(Throwable failure) {
+    return failure.getClass().getSimpleName() + ": " + StackTraces.message(failure);
+  }
+
   private static MessageContext contextOf(Envelope envelope, String transport) {
     return new MessageContext(
         envelope.id(),
@@ -140,6 +152,7 @@ public class MessageProcessor {
         transport,
         envelope.attempt(),
         envelope.dispatchedAt(),
-        envelope.correlationId());
+        envelope.correlationId(),
+        envelope.runId());
   }
 }

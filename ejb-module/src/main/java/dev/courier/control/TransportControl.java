@@ -59,6 +59,7 @@ public class TransportControl {
           number(queue, "ConsumerCount"),
           number(queue, "MessagesAdded"),
           number(queue, "MessagesAcknowledged"),
+          number(queue, "MessagesExpired"),
           age instanceof Number n && n.longValue() >= 0
               ? Optional.of(n.longValue())
               : Optional.empty());

@@ -20,15 +20,19 @@ public class FollowUps {
 
   /** Checks and routes what the handler emitted; carries the chain's correlation id. */
   public List<OutgoingMessage> prepare(MessageContext context) {
-    List<Object> emitted = context.emitted();
+    List<MessageContext.Emission> emitted = context.emitted();
     if (emitted.isEmpty()) {
       return List.of();
     }
-    DispatchOptions options = DispatchOptions.none().withCorrelationId(context.chainId());
+    DispatchOptions options =
+        DispatchOptions.none().withCorrelationId(context.chainId()).inRun(context.runId());
     List<OutgoingMessage> prepared = new ArrayList<>(emitted.size());
     try {
-      for (Object message : emitted) {
-        prepared.add(preparer.prepare(message, options));
+      for (MessageContext.Emission emission : emitted) {
+        prepared.add(
+            preparer.prepare(
+                emission.message(),
+                emission.transport().map(options::toTransport).orElse(options)));
       }
     } catch (DispatchRejectedException e) {
       throw new UnrecoverableMessageException(

@@ -33,7 +33,8 @@ public class MessagePreparer {
   @Inject RecordValidation validation;
   @Inject Jsonb jsonb;
 
-  OutgoingMessage prepare(Object message, DispatchOptions options) {
+  /** One message from server code; throws {@link DispatchRejectedException} when it is invalid. */
+  public OutgoingMessage prepare(Object message, DispatchOptions options) {
     String type = MessageTypes.nameOf(message.getClass());
     List<Rejection> rejections = new ArrayList<>();
     if (handlers.find(type).filter(b -> b.messageClass() == message.getClass()).isEmpty()) {
@@ -117,6 +118,13 @@ public class MessagePreparer {
               "delayMs",
               "must be 0 or more, was " + options.delayMs()));
     }
+    if (options.ttlMs() < 0) {
+      out.add(
+          new Rejection(
+              Rejection.Kind.INVALID_REQUEST,
+              "ttlMs",
+              "must be 0 or more, was " + options.ttlMs()));
+    }
     if (options.idempotencyKey().filter(String::isBlank).isPresent()) {
       out.add(new Rejection(Rejection.Kind.INVALID_REQUEST, "idempotencyKey", "must not be blank"));
     }
@@ -141,16 +149,24 @@ public class MessagePreparer {
 
   private OutgoingMessage wrap(
       String type, String body, Transport transport, DispatchOptions options) {
+    long now = System.currentTimeMillis();
+    long ttlMs = options.ttlMs() > 0 ? options.ttlMs() : transport.ttlMs();
     Envelope envelope =
         new Envelope(
             UUID.randomUUID().toString(),
             type,
             0,
-            System.currentTimeMillis(),
+            now,
             BuildInfo.version(),
             transport.name(),
             options.correlationId(),
+            options.runId(),
             body);
-    return new OutgoingMessage(envelope, transport, options.delayMs(), options.idempotencyKey());
+    return new OutgoingMessage(
+        envelope,
+        transport,
+        options.delayMs(),
+        options.idempotencyKey(),
+        ttlMs > 0 ? now + ttlMs : 0);
   }
 }

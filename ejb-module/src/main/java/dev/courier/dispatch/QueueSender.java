@@ -71,21 +71,34 @@ public class QueueSender {
   @Transactional(TxType.MANDATORY)
   public void sendRaw(
       Transport transport, String body, Map<String, Object> properties, long delayMs) {
-    put(jms, transport, body, properties, delayMs);
+    put(jms, transport, body, properties, delayMs, 0);
   }
 
-  /** {@link #sendRaw} in the consuming transaction of a delivery, like {@link #sendInDelivery}. */
+  /**
+   * {@link #sendRaw} in the consuming transaction of a delivery, like {@link #sendInDelivery},
+   * keeping the delivery's expiry ({@code expiresAt}, epoch ms; 0 for never).
+   */
   @Transactional(TxType.MANDATORY)
   public void sendRawInDelivery(
-      Transport transport, String body, Map<String, Object> properties, long delayMs) {
-    put(deliverySessions.current(), transport, body, properties, delayMs);
+      Transport transport,
+      String body,
+      Map<String, Object> properties,
+      long delayMs,
+      long expiresAt) {
+    put(deliverySessions.current(), transport, body, properties, delayMs, expiresAt);
   }
 
   private void put(JMSContext context, OutgoingMessage message) {
     Map<String, Object> properties =
         new LinkedHashMap<>(EnvelopeCodec.properties(message.envelope()));
     message.idempotencyKey().ifPresent(key -> properties.put(EnvelopeProperties.DUPLICATE_ID, key));
-    put(context, message.transport(), message.envelope().body(), properties, message.delayMs());
+    put(
+        context,
+        message.transport(),
+        message.envelope().body(),
+        properties,
+        message.delayMs(),
+        message.expiresAt());
   }
 
   private void put(
@@ -93,7 +106,8 @@ public class QueueSender {
       Transport transport,
       String body,
       Map<String, Object> properties,
-      long delayMs) {
+      long delayMs,
+      long expiresAt) {
     try {
       TextMessage text = context.createTextMessage(body);
       for (Map.Entry<String, Object> property : properties.entrySet()) {
@@ -102,6 +116,10 @@ public class QueueSender {
       JMSProducer producer = context.createProducer();
       if (delayMs > 0) {
         producer.setDeliveryDelay(delayMs);
+      }
+      if (expiresAt > 0) {
+        // JMS counts a time-to-live from the send; at least 1 ms, as 0 would mean forever.
+        producer.setTimeToLive(Math.max(1, expiresAt - System.currentTimeMillis()));
       }
       producer.send(queue(transport), text);
     } catch (JMSException e) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param dispatchedAt epoch millis of the first dispatch
  * @param build version of the producer
  * @param origin the transport the message was routed to
+ * @param runId the pipeline run the message belongs to, carried to the messages it leads to
  */
 public record Envelope(
     String id,
@@ -20,6 +21,7 @@ public record Envelope(
     String build,
     String origin,
     Optional<String> correlationId,
+    Optional<String> runId,
     String body) {
 
   public Envelope {
@@ -28,6 +30,7 @@ public record Envelope(
     Objects.requireNonNull(build, "build");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(correlationId, "correlationId");
+    Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(body, "body");
     if (attempt < 0) {
       throw new IllegalArgumentException("attempt must be >= 0, was " + attempt);

@@ -23,6 +23,7 @@ public final class EnvelopeCodec {
     properties.put(EnvelopeProperties.BUILD, envelope.build());
     properties.put(EnvelopeProperties.ORIGIN, envelope.origin());
     envelope.correlationId().ifPresent(id -> properties.put(EnvelopeProperties.CORRELATION_ID, id));
+    envelope.runId().ifPresent(id -> properties.put(EnvelopeProperties.RUN_ID, id));
     return properties;
   }
 
@@ -38,8 +39,13 @@ public final class EnvelopeCodec {
         requiredNumber(properties, EnvelopeProperties.DISPATCHED_AT, 0, Long.MAX_VALUE),
         requiredText(properties, EnvelopeProperties.BUILD),
         requiredText(properties, EnvelopeProperties.ORIGIN),
-        Optional.ofNullable(properties.get(EnvelopeProperties.CORRELATION_ID)).map(String::valueOf),
+        optionalText(properties, EnvelopeProperties.CORRELATION_ID),
+        optionalText(properties, EnvelopeProperties.RUN_ID),
         body);
+  }
+
+  private static Optional<String> optionalText(Map<String, Object> properties, String name) {
+    return Optional.ofNullable(properties.get(name)).map(String::valueOf);
   }
 
   private static String requiredText(Map<String, Object> properties, String name)

@@ -13,6 +13,7 @@ public final class EnvelopeProperties {
   public static final String BUILD = "courier_build";
   public static final String ORIGIN = "courier_origin";
   public static final String CORRELATION_ID = "courier_correlation_id";
+  public static final String RUN_ID = "courier_run_id";
 
   /**
    * On a message a rate limit put back: the time (epoch ms) of the slot it reserved, so it is

@@ -12,9 +12,11 @@ import java.util.TreeMap;
  * A delivery as it came off the queue: its text body (if any) and its application properties,
  * without the broker's own ({@code JMS*}, {@code _AMQ*}). Kept as received so even a message that
  * is not a Courier envelope can be stored and sent again.
+ *
+ * @param expiresAt when the broker drops the message unhandled (epoch ms); 0 for never
  */
 public record ReceivedMessage(
-    Optional<String> body, Map<String, Object> properties, String brokerMessageId) {
+    Optional<String> body, Map<String, Object> properties, String brokerMessageId, long expiresAt) {
 
   public ReceivedMessage {
     properties = Collections.unmodifiableMap(new TreeMap<>(properties));
@@ -32,7 +34,8 @@ public record ReceivedMessage(
         message instanceof TextMessage text
             ? Optional.ofNullable(text.getText())
             : Optional.empty();
-    return new ReceivedMessage(body, properties, String.valueOf(message.getJMSMessageID()));
+    return new ReceivedMessage(
+        body, properties, String.valueOf(message.getJMSMessageID()), message.getJMSExpiration());
   }
 
   public Envelope decode() throws MalformedEnvelopeException {

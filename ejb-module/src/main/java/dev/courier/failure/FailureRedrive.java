@@ -2,6 +2,7 @@ package dev.courier.failure;
 
 import dev.courier.dispatch.QueueSender;
 import dev.courier.envelope.EnvelopeProperties;
+import dev.courier.pipeline.RunTracker;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends failed messages back to the transport they came from, with attempt 0, and removes them from
@@ -21,6 +23,7 @@ public class FailureRedrive {
   @Inject FailureStore store;
   @Inject QueueSender sender;
   @Inject TransportRegistry transports;
+  @Inject RunTracker runs;
 
   /** The transport a record came from no longer exists. */
   public static class OriginGoneException extends RuntimeException {
@@ -66,6 +69,10 @@ public class FailureRedrive {
     properties.put(EnvelopeProperties.ATTEMPT, 0);
     properties.put(EnvelopeProperties.ORIGIN, transport.name());
     sender.sendRaw(transport, failed.payload(), properties, 0);
+    runs.redriven(
+            Optional.ofNullable(properties.get(EnvelopeProperties.RUN_ID)).map(String::valueOf),
+            transport.name())
+        .forEach(sender::send);
     return store.remove(failed);
   }
 }

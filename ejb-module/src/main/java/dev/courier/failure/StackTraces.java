@@ -87,7 +87,7 @@ public final class StackTraces {
     }
   }
 
-  static String truncate(String text, int max) {
+  public static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);
   }
 }

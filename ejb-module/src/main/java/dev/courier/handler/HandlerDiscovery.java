@@ -1,6 +1,7 @@
 package dev.courier.handler;
 
 import dev.courier.routing.RoutingTable;
+import dev.courier.transport.Pipeline;
 import dev.courier.transport.TransportDefaults;
 import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.event.Observes;
@@ -130,6 +131,21 @@ public class HandlerDiscovery implements Extension {
               + "', which does not exist (transports: "
               + transports.names()
               + ")");
+    }
+    for (Pipeline pipeline : Pipeline.declared(config)) {
+      pipeline
+          .input()
+          .filter(type -> !found.containsKey(type))
+          .ifPresent(
+              type ->
+                  problems.add(
+                      "Courier: pipeline "
+                          + pipeline.name()
+                          + " starts with message type '"
+                          + type
+                          + "', which has no handler (known types: "
+                          + found.keySet()
+                          + ")"));
     }
     return problems;
   }

@@ -143,6 +143,16 @@ public class PrometheusMetrics {
         "courier_queue_oldest_message_age_seconds",
         "Age of the message at the head of the queue, 0 when empty.",
         queue -> queue.oldestMessageAgeMs().orElse(0L) / 1000.0);
+    out.family(
+        "courier_queue_expired_total",
+        "counter",
+        "Messages the broker dropped unhandled because their time-to-live passed.");
+    figures.forEach(
+        (transport, queue) ->
+            out.sample(
+                "courier_queue_expired_total",
+                ordered("transport", transport.name()),
+                queue.messagesExpired()));
     gauge(
         out,
         figures,

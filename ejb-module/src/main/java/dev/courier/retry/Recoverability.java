@@ -47,7 +47,8 @@ public class Recoverability {
                           transport.retry(),
                           envelope.attempt() + 1,
                           ThreadLocalRandom.current()::nextDouble));
-      sender.sendInDelivery(OutgoingMessage.retryOf(envelope, transport, delayMs));
+      sender.sendInDelivery(
+          OutgoingMessage.retryOf(envelope, transport, delayMs, received.expiresAt()));
       LOG.fine(
           () ->
               "Courier: message "

@@ -3,46 +3,106 @@ package dev.courier.transport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * A pipeline as configuration declares it: {@code
- * courier.pipeline.<name>.stages=<stage>,<stage>,…}, in order. Each stage is a transport of its
- * own, named after the stage, with its own queue ({@code courier.<stage>}) and consumer pool,
- * configured by {@code courier.transport.<stage>.*}.
+ * courier.pipeline.<name>.stages=<stage>,<stage>,…}, in order, {@code
+ * courier.pipeline.<name>.input=<message type>} (what a run starts with; it goes to the first
+ * stage), and optionally {@code courier.pipeline.<name>.joins=<stage>,…}. Each stage is a transport
+ * of its own, named after the stage, with its own queue ({@code courier.<stage>}) and consumer
+ * pool, configured by {@code courier.transport.<stage>.*}.
+ *
+ * <p>A join stage runs once per run, when every stage before it is done: a message emitted to it is
+ * held by the run until then (a chord's callback, a batch's on-complete).
  */
-public record Pipeline(String name, List<String> stages) {
+public record Pipeline(
+    String name, List<String> stages, Set<String> joins, Optional<String> input) {
 
   static final String PREFIX = "courier.pipeline.";
-  static final String SUFFIX = ".stages";
+  static final String STAGES = ".stages";
+  static final String JOINS = ".joins";
+  static final String INPUT = ".input";
+
+  /** Courier's own pipeline, for checking the path end to end (dev.courier.probe.pipeline). */
+  public static final Pipeline PROBE =
+      new Pipeline(
+          "courier.probe",
+          List.of("probe_start", "probe_items", "probe_finish"),
+          Set.of("probe_finish"),
+          Optional.of("courier.probe-run"));
 
   public Pipeline {
     stages = List.copyOf(stages);
+    joins = Set.copyOf(joins);
+    java.util.Objects.requireNonNull(input, "input");
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("pipeline " + name + " declares no stage");
     }
     if (new TreeSet<>(stages).size() != stages.size()) {
       throw new IllegalArgumentException("pipeline " + name + " names a stage twice: " + stages);
     }
+    for (String join : joins) {
+      if (stages.indexOf(join) < 1) {
+        throw new IllegalArgumentException(
+            "pipeline "
+                + name
+                + ": join "
+                + join
+                + " must be one of its stages after the first, "
+                + stages);
+      }
+    }
   }
 
-  /** Every pipeline the configuration declares, by name. */
+  public String firstStage() {
+    return stages.get(0);
+  }
+
+  public boolean isJoin(String stage) {
+    return joins.contains(stage);
+  }
+
+  /** The stage's place in the run, 0 for the first; empty when it is not one of this pipeline. */
+  public Optional<Integer> positionOf(String stage) {
+    int position = stages.indexOf(stage);
+    return position < 0 ? Optional.empty() : Optional.of(position);
+  }
+
+  /** The probe pipeline, then every pipeline the configuration declares, by name. */
   public static List<Pipeline> declared(Config config) {
     List<Pipeline> pipelines = new ArrayList<>();
+    pipelines.add(PROBE);
     new TreeSet<String>(toList(config.getPropertyNames()))
         .stream()
-            .filter(key -> key.startsWith(PREFIX) && key.endsWith(SUFFIX))
+            .filter(key -> key.startsWith(PREFIX) && key.endsWith(STAGES))
+            .map(key -> key.substring(PREFIX.length(), key.length() - STAGES.length()))
             .forEach(
-                key ->
+                name ->
                     pipelines.add(
                         new Pipeline(
-                            key.substring(PREFIX.length(), key.length() - SUFFIX.length()),
-                            Arrays.stream(config.getValue(key, String.class).split(","))
-                                .map(String::trim)
-                                .filter(stage -> !stage.isEmpty())
-                                .toList())));
+                            name,
+                            names(config, PREFIX + name + STAGES),
+                            Set.copyOf(names(config, PREFIX + name + JOINS)),
+                            config
+                                .getOptionalValue(PREFIX + name + INPUT, String.class)
+                                .map(String::trim))));
     return pipelines;
+  }
+
+  private static List<String> names(Config config, String key) {
+    return config
+        .getOptionalValue(key, String.class)
+        .map(
+            value ->
+                Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .filter(stage -> !stage.isEmpty())
+                    .toList())
+        .orElse(List.of());
   }
 
   private static List<String> toList(Iterable<String> names) {

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param timeoutMs a handler running longer fails recoverably; 0 for no limit but the transaction
  *     timeout
  * @param ratePerSecond at most this many messages handled per second on this node; 0 for no limit
+ * @param ttlMs a message not handled this many milliseconds after its dispatch is dropped by the
+ *     broker (counted as expired), never handled; 0 for no limit
  * @param jndiName where the server binds the transport's queue: {@code
  *     java:/jms/queue/courier.<name>} for the built-in transports (server-config makes them),
  *     {@code java:global/jms/queue/courier.<name>} for a pipeline's stages (their consumer's
@@ -23,6 +25,7 @@ public record Transport(
     long timeoutMs,
     BreakerPolicy breaker,
     double ratePerSecond,
+    long ttlMs,
     String jndiName) {
 
   public Transport {
@@ -41,10 +44,28 @@ public record Transport(
     if (name == null || !TransportNames.isValidName(name)) {
       throw new IllegalArgumentException("invalid transport name: " + name);
     }
+    if (ttlMs < 0) {
+      throw new IllegalArgumentException(
+          "courier.transport." + name + ".ttl must be >= 0, was " + ttlMs);
+    }
     if (concurrency < 1) {
       throw new IllegalArgumentException(
           "courier.transport." + name + ".concurrency must be >= 1, was " + concurrency);
     }
+  }
+
+  /** The same transport with a time-to-live. */
+  public Transport expiringAfter(long millis) {
+    return new Transport(
+        name,
+        concurrency,
+        retry,
+        unrecoverable,
+        timeoutMs,
+        breaker,
+        ratePerSecond,
+        millis,
+        jndiName);
   }
 
   /** The broker queue, e.g. {@code courier.high}. */

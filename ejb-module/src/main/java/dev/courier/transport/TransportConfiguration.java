@@ -21,6 +21,12 @@ public class TransportConfiguration {
 
   @Produces
   @Singleton
+  Pipelines pipelines() {
+    return new Pipelines(Pipeline.declared(config));
+  }
+
+  @Produces
+  @Singleton
   RoutingTable routing() {
     return RoutingTable.fromConfig(config, TransportDefaults.DEFAULT_TRANSPORT);
   }

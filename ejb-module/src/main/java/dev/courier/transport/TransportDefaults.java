@@ -9,6 +9,10 @@ public final class TransportDefaults {
   static final int HIGH_CONCURRENCY = 8;
   static final int NORMAL_CONCURRENCY = 4;
   static final int LOW_CONCURRENCY = 2;
+  static final int RUN_UPDATES_CONCURRENCY = 1;
+
+  /** A live status update older than this is worthless: the broker drops it unhandled. */
+  static final long RUN_UPDATES_TTL_MS = 60_000;
 
   private static final double JITTER = 0.1;
 
@@ -22,7 +26,13 @@ public final class TransportDefaults {
               NORMAL_CONCURRENCY,
               new RetryPolicy(3, 5_000, 3, 300_000, JITTER)),
           builtIn(
-              TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)));
+              TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)),
+          // Live updates: 2 retries, after 10 s then 20 s, and a staleness limit.
+          builtIn(
+                  TransportNames.RUN_UPDATES,
+                  RUN_UPDATES_CONCURRENCY,
+                  new RetryPolicy(2, 10_000, 2, 20_000, 0))
+              .expiringAfter(RUN_UPDATES_TTL_MS));
 
   /** A pipeline stage's consumers unless configured: its declaration's maxSession default. */
   public static final int STAGE_CONCURRENCY = 2;
@@ -37,6 +47,7 @@ public final class TransportDefaults {
         0,
         BreakerPolicy.OFF,
         0,
+        0,
         TransportNames.STAGE_JNDI_PREFIX + name);
   }
 
@@ -48,6 +59,7 @@ public final class TransportDefaults {
         Set.of(),
         0,
         BreakerPolicy.OFF,
+        0,
         0,
         TransportNames.QUEUE_JNDI_PREFIX + name);
   }

@@ -12,6 +12,9 @@ public final class TransportNames {
   public static final String NORMAL = "normal";
   public static final String LOW = "low";
 
+  /** Pipeline runs' live status updates (dev.courier.pipeline.RunUpdates). */
+  public static final String RUN_UPDATES = "run_updates";
+
   public static final String QUEUE_PREFIX = "courier.";
   public static final String QUEUE_JNDI_PREFIX = "java:/jms/queue/" + QUEUE_PREFIX;
 
@@ -27,6 +30,7 @@ public final class TransportNames {
   public static final String HIGH_DESTINATION = QUEUE_JNDI_PREFIX + HIGH;
   public static final String NORMAL_DESTINATION = QUEUE_JNDI_PREFIX + NORMAL;
   public static final String LOW_DESTINATION = QUEUE_JNDI_PREFIX + LOW;
+  public static final String RUN_UPDATES_DESTINATION = QUEUE_JNDI_PREFIX + RUN_UPDATES;
 
   /*
    * maxSession of each consumer. WildFly resolves these from system properties and environment
@@ -45,6 +49,10 @@ public final class TransportNames {
   public static final String LOW_CONCURRENCY =
       "${courier.transport.low.concurrency:${env.COURIER_TRANSPORT_LOW_CONCURRENCY:"
           + TransportDefaults.LOW_CONCURRENCY
+          + "}}";
+  public static final String RUN_UPDATES_CONCURRENCY =
+      "${courier.transport.run_updates.concurrency:${env.COURIER_TRANSPORT_RUN_UPDATES_CONCURRENCY:"
+          + TransportDefaults.RUN_UPDATES_CONCURRENCY
           + "}}";
 
   private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.Config;
  * The transports of this node — the built-in priority transports, then each declared pipeline's
  * stages ({@link Pipeline}) — their defaults overridden by MicroProfile Config keys {@code
  * courier.transport.<name>.concurrency}, {@code .retry.*}, {@code .timeout}, {@code .breaker.*} and
- * {@code .rate}.
+ * {@code .rate} and {@code .ttl}.
  */
 public final class TransportRegistry {
 
@@ -68,6 +68,7 @@ public final class TransportRegistry {
             value(config, key + "breaker.window", Long.class, breaker.windowMs()),
             value(config, key + "breaker.cool-down", Long.class, breaker.coolDownMs())),
         value(config, key + "rate", Double.class, defaults.ratePerSecond()),
+        value(config, key + "ttl", Long.class, defaults.ttlMs()),
         defaults.jndiName());
   }
 

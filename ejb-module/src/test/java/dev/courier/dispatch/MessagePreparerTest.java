@@ -127,7 +127,8 @@ public class MessagePreparerTest {
   @Test
   void constraintsAndRoutingProblemsAreReportedTogether() {
     DispatchOptions options =
-        new DispatchOptions(Optional.of("urgent"), -1, Optional.of(" "), Optional.empty());
+        new DispatchOptions(
+            Optional.of("urgent"), -1, Optional.of(" "), Optional.empty(), Optional.empty(), 0);
 
     assertEquals(
         List.of(

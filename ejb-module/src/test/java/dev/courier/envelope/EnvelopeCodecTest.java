@@ -21,6 +21,7 @@ class EnvelopeCodecTest {
         "1.2.3",
         "high",
         correlationId,
+        correlationId.map(id -> "run-of-" + id),
         "{\"to\":\"ada@example.com\"}");
   }
 
@@ -44,6 +45,7 @@ class EnvelopeCodecTest {
     assertEquals("1.2.3", properties.get("courier_build"));
     assertEquals("high", properties.get("courier_origin"));
     assertEquals("run-42", properties.get("courier_correlation_id"));
+    assertEquals("run-of-run-42", properties.get("courier_run_id"));
   }
 
   @Test

@@ -24,7 +24,10 @@ class TransportRegistryTest {
   void withoutConfigurationTheDefaultsOfTheDesignApply() {
     TransportRegistry registry = TransportRegistry.fromConfig(config(Map.of()));
 
-    assertEquals(List.of("high", "normal", "low"), List.copyOf(registry.names()));
+    assertEquals(
+        List.of(
+            "high", "normal", "low", "run_updates", "probe_start", "probe_items", "probe_finish"),
+        List.copyOf(registry.names()));
     assertEquals(
         new Transport(
             "high",
@@ -33,6 +36,7 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
+            0,
             0,
             "java:/jms/queue/courier.high"),
         registry.find("high").orElseThrow());
@@ -45,6 +49,7 @@ class TransportRegistryTest {
             0,
             BreakerPolicy.OFF,
             0,
+            0,
             "java:/jms/queue/courier.normal"),
         registry.find("normal").orElseThrow());
     assertEquals(
@@ -55,6 +60,7 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
+            0,
             0,
             "java:/jms/queue/courier.low"),
         registry.find("low").orElseThrow());
@@ -81,6 +87,7 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
+            0,
             0,
             "java:/jms/queue/courier.normal"),
         registry.find("normal").orElseThrow());
@@ -203,7 +210,16 @@ class TransportRegistryTest {
                     "courier.transport.source_extract.concurrency", "5")));
 
     assertEquals(
-        List.of("high", "normal", "low", "source_download", "source_extract"),
+        List.of(
+            "high",
+            "normal",
+            "low",
+            "run_updates",
+            "probe_start",
+            "probe_items",
+            "probe_finish",
+            "source_download",
+            "source_extract"),
         List.copyOf(registry.names()));
     assertEquals(
         new Transport(
@@ -213,6 +229,7 @@ class TransportRegistryTest {
             Set.of(),
             0,
             BreakerPolicy.OFF,
+            0,
             0,
             "java:global/jms/queue/courier.source_download"),
         registry.find("source_download").orElseThrow());

@@ -146,6 +146,8 @@ class BenchmarkIT {
     steps.put("retry", () -> List.of(driver.scenario("retry")));
     steps.put("failure", () -> List.of(driver.scenario("failure")));
     steps.put("chain", () -> List.of(driver.scenario("chain")));
+    steps.put("pipeline", () -> driver.pipeline(Scenario.PIPELINE));
+    steps.put("pipeline-fan-out", () -> driver.pipeline(Scenario.PIPELINE_FAN_OUT));
     steps.put("paced", () -> List.of(driver.paced(courier.median() / 2)));
     steps.put("rest-single", () -> List.of(driver.restSingle()));
     for (Map.Entry<String, Step> step : steps.entrySet()) {

@@ -84,6 +84,36 @@ final class CourierApi {
     return Optional.of(new ProbeView(probe.getString("status"), probe.getInt("duplicates")));
   }
 
+  /** Starts a run of the probe pipeline: its id. */
+  String startProbeRun(JsonObject input) throws IOException, InterruptedException {
+    return post("pipelines/courier.probe/runs", input.toString(), 202)
+        .asJsonObject()
+        .getString("runId");
+  }
+
+  /**
+   * A probe pipeline run as a probe: {@code done} is handled, {@code failed} failed, and a stage
+   * that counted more items done than it was sent counts the extra as duplicates.
+   */
+  Optional<ProbeView> run(String id) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(request("pipelines/runs/" + id).GET());
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    JsonObject run = expect(response, 200).asJsonObject();
+    int duplicates = 0;
+    for (JsonObject stage : run.getJsonArray("stages").getValuesAs(JsonObject.class)) {
+      duplicates += Math.max(0, stage.getInt("itemsDone") - stage.getInt("itemsTotal"));
+    }
+    String status =
+        switch (run.getString("status")) {
+          case "done" -> "handled";
+          case "failed" -> "failed";
+          default -> "pending";
+        };
+    return Optional.of(new ProbeView(status, duplicates));
+  }
+
   /** Whether the failure store holds the message (it may never have reached its handler). */
   boolean inFailureStore(String messageId) throws IOException, InterruptedException {
     JsonObject page =

@@ -15,7 +15,14 @@ enum ProbeKind {
    * Handed on: its handler emits a second message, sent with the first one's acknowledgement, and
    * the probe is handled when that one is.
    */
-  HANDED_ON(0, false, 1);
+  HANDED_ON(0, false, 1),
+  /**
+   * Not a probe message but a run of the probe pipeline ({@code courier.probe}): three stages, the
+   * first fanning out {@value #RUN_ITEMS} items, the last a join; it ends {@code done}.
+   */
+  PIPELINE_RUN(0, false, 0);
+
+  static final int RUN_ITEMS = 3;
 
   private final int failTimes;
   private final boolean unrecoverable;
@@ -37,8 +44,11 @@ enum ProbeKind {
     };
   }
 
-  /** The payload of the probe message type ({@code courier.probe}). */
+  /** The payload of the probe message type ({@code courier.probe}), or a run's input. */
   JsonObject payload() {
+    if (this == PIPELINE_RUN) {
+      return Json.createObjectBuilder().add("items", RUN_ITEMS).build();
+    }
     return Json.createObjectBuilder()
         .add("failTimes", failTimes)
         .add("unrecoverable", unrecoverable)

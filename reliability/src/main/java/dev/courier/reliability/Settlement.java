@@ -42,7 +42,7 @@ final class Settlement {
     Set<String> open = new HashSet<>(accepted.keySet());
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!open.isEmpty() && System.nanoTime() < deadline) {
-      Map<String, ProbeView> views = read(open);
+      Map<String, ProbeView> views = read(open, accepted);
       views.forEach(
           (id, view) -> {
             if (view.handled() || view.failed()) {
@@ -53,7 +53,7 @@ final class Settlement {
         Thread.sleep(2_000);
       }
     }
-    Map<String, ProbeView> last = read(accepted.keySet());
+    Map<String, ProbeView> last = read(accepted.keySet(), accepted);
     int handled = 0;
     int failed = 0;
     int duplicates = 0;
@@ -82,13 +82,16 @@ final class Settlement {
   }
 
   /** The probes the server knows of, read by a few clients at once. */
-  private Map<String, ProbeView> read(Set<String> ids) throws InterruptedException {
+  private Map<String, ProbeView> read(Set<String> ids, Map<String, ProbeKind> kinds)
+      throws InterruptedException {
     Map<String, ProbeView> views = new ConcurrentHashMap<>();
     ExecutorService readers = Executors.newFixedThreadPool(READERS);
     try {
       List<Future<?>> reads = new ArrayList<>();
       for (String id : ids) {
-        reads.add(readers.submit(() -> readOne(id).ifPresent(view -> views.put(id, view))));
+        reads.add(
+            readers.submit(
+                () -> readOne(id, kinds.get(id)).ifPresent(view -> views.put(id, view))));
       }
       for (Future<?> read : reads) {
         try {
@@ -106,10 +109,13 @@ final class Settlement {
   /**
    * The probe as its API reports it; a probe sent over REST has no probe record until its handler
    * first runs, so one that went to the failure store without reaching it (a dead letter) is looked
-   * up there.
+   * up there. A pipeline run is read as a run.
    */
-  private Optional<ProbeView> readOne(String id) {
+  private Optional<ProbeView> readOne(String id, ProbeKind kind) {
     try {
+      if (kind == ProbeKind.PIPELINE_RUN) {
+        return api.run(id);
+      }
       Optional<ProbeView> probe = api.probe(id);
       if (probe.isEmpty() && api.inFailureStore(id)) {
         return Optional.of(new ProbeView("failed", 0));

@@ -2,6 +2,8 @@ package dev.courier.bench.app;
 
 import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.MessageBus;
+import dev.courier.pipeline.PipelineRuns;
+import dev.courier.transport.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -9,6 +11,8 @@ import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -21,6 +25,7 @@ import javax.naming.NamingException;
 public class BatchSender {
 
   @Inject MessageBus bus;
+  @Inject PipelineRuns runs;
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -33,6 +38,15 @@ public class BatchSender {
       bus.dispatch(
           message.apply(i),
           DispatchOptions.none().toTransport(transports.get(i % transports.size())));
+    }
+  }
+
+  /** Starts {@code count} runs of the probe pipeline, each fanning out {@code items}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void startProbeRuns(int count, int items) {
+    JsonObject input = Json.createObjectBuilder().add("items", items).build();
+    for (int i = 0; i < count; i++) {
+      runs.start(Pipeline.PROBE.name(), input);
     }
   }
 

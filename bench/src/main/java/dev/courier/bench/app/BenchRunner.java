@@ -1,11 +1,15 @@
 package dev.courier.bench.app;
 
 import dev.courier.failure.FailureStore;
+import dev.courier.pipeline.PipelineRuns;
+import dev.courier.pipeline.RunStatus;
+import dev.courier.transport.Pipeline;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +32,14 @@ public class BenchRunner {
   @Inject BatchSender sender;
   @Inject Tally tally;
   @Inject FailureStore failures;
+  @Inject PipelineRuns runs;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
   public Result run(Scenario scenario, int messages, long timeoutMs) {
+    if (scenario.isPipeline()) {
+      return runPipeline(scenario, messages, timeoutMs);
+    }
     tally.reset(0);
     LongSupplier done = done(scenario);
     long start = System.nanoTime();
@@ -66,6 +74,46 @@ public class BenchRunner {
       return awaitAll(messages, tally::count, start, timeoutMs);
     } finally {
       pacer.cancel(false);
+    }
+  }
+
+  /**
+   * As many probe pipeline runs as carry {@code messages} stage hops in all, started in batches of
+   * {@value #BATCH} runs per transaction; done when every run is done. The result counts runs.
+   */
+  private Result runPipeline(Scenario scenario, int messages, long timeoutMs) {
+    tally.reset(0);
+    int count = Math.max(1, messages / scenario.hopsPerRun());
+    long before = doneRuns();
+    long start = System.nanoTime();
+    for (int started = 0; started < count; started += BATCH) {
+      sender.startProbeRuns(Math.min(BATCH, count - started), scenario.pipelineItems());
+    }
+    return awaitAll(count, new Throttled(() -> doneRuns() - before), start, timeoutMs);
+  }
+
+  private long doneRuns() {
+    return runs.list(Optional.of(Pipeline.PROBE.name()), Optional.of(RunStatus.DONE), 0, 1).total();
+  }
+
+  /** Asks a costly supplier (a database count) at most every 100 ms. */
+  private static final class Throttled implements LongSupplier {
+    private final LongSupplier source;
+    private long last;
+    private long askedAt;
+
+    Throttled(LongSupplier source) {
+      this.source = source;
+    }
+
+    @Override
+    public long getAsLong() {
+      long now = System.nanoTime();
+      if (now - askedAt > TimeUnit.MILLISECONDS.toNanos(100)) {
+        last = source.getAsLong();
+        askedAt = now;
+      }
+      return last;
     }
   }
 

@@ -20,17 +20,46 @@ public enum Scenario {
    * Two hops: every message, on high, emits one no-op message to the next transport (normal), sent
    * with its acknowledgement; done when the second hops are handled.
    */
-  CHAIN(ChainedMessage::new, List.of("high"));
+  CHAIN(ChainedMessage::new, List.of("high")),
+  /**
+   * Runs of the probe pipeline (probe_start → probe_items → probe_finish, a join) whose stages do
+   * nothing: three stage hops per run, tracked; done when the runs are done.
+   */
+  PIPELINE(0),
+  /** The same with probe_start fanning out 10 items to probe_items: 12 hops per run. */
+  PIPELINE_FAN_OUT(10);
 
   /** The 200-character text every benchmark message carries. */
   public static final String TEXT = "x".repeat(200);
 
   private final Function<String, Object> message;
   private final List<String> transports;
+  private final int pipelineItems;
 
   Scenario(Function<String, Object> message, List<String> transports) {
     this.message = message;
     this.transports = transports;
+    this.pipelineItems = -1;
+  }
+
+  Scenario(int pipelineItems) {
+    this.message = null;
+    this.transports = List.of();
+    this.pipelineItems = pipelineItems;
+  }
+
+  boolean isPipeline() {
+    return pipelineItems >= 0;
+  }
+
+  /** Items the first stage of a pipeline run fans out. */
+  int pipelineItems() {
+    return pipelineItems;
+  }
+
+  /** Messages one pipeline run sends through its stages. */
+  public int hopsPerRun() {
+    return pipelineItems + 2;
   }
 
   IntFunction<Object> messages() {

@@ -1,5 +1,6 @@
 package dev.courier.bench.driver;
 
+import dev.courier.bench.app.Scenario;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +60,25 @@ public final class BenchmarkDriver {
       perSecond.add(result.getJsonNumber("perSecond").doubleValue());
     }
     return new Figures(name, perSecond, -1, -1);
+  }
+
+  /**
+   * A pipeline scenario ({@code pipeline}, {@code pipeline-fan-out}): runs per second, and the
+   * stage hops per second they make (messages through stages, comparable with the baseline's).
+   */
+  public List<Figures> pipeline(Scenario scenario) {
+    Figures runsPerSecond = scenario(scenario.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    return List.of(
+        new Figures(
+            runsPerSecond.name() + " (runs, " + scenario.hopsPerRun() + " hops each)",
+            runsPerSecond.perSecond(),
+            -1,
+            -1),
+        new Figures(
+            runsPerSecond.name() + " (stage hops)",
+            runsPerSecond.perSecond().stream().map(r -> r * scenario.hopsPerRun()).toList(),
+            -1,
+            -1));
   }
 
   /** Courier end to end at a steady {@code perSecond}, with dispatch → handled latencies. */

@@ -103,6 +103,8 @@ public class DispatchRequests {
             Optional.ofNullable(request.transport()),
             request.delayMs() == null ? 0 : request.delayMs(),
             Optional.ofNullable(request.idempotencyKey()),
-            Optional.ofNullable(request.correlationId())));
+            Optional.ofNullable(request.correlationId()),
+            Optional.empty(),
+            request.ttlMs() == null ? 0 : request.ttlMs()));
   }
 }

@@ -18,6 +18,7 @@ public record TransportView(
     Retry retry,
     long timeoutMs,
     double ratePerSecond,
+    long ttlMs,
     BreakerPolicy breakerPolicy,
     boolean paused,
     String breaker,
@@ -27,6 +28,7 @@ public record TransportView(
     long consumerCount,
     long messagesAdded,
     long messagesAcknowledged,
+    long messagesExpired,
     long failedCount,
     Long oldestMessageAgeMs) {
 
@@ -52,6 +54,7 @@ public record TransportView(
         Retry.of(transport.retry()),
         transport.timeoutMs(),
         transport.ratePerSecond(),
+        transport.ttlMs(),
         transport.breaker(),
         figures.paused(),
         breaker,
@@ -61,6 +64,7 @@ public record TransportView(
         figures.consumerCount(),
         figures.messagesAdded(),
         figures.messagesAcknowledged(),
+        figures.messagesExpired(),
         failedCount,
         figures.oldestMessageAgeMs().orElse(null));
   }

@@ -1,0 +1,30 @@
+package dev.courier.consume;
+
+import dev.courier.schema.SchemaMigration;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSDestinationDefinition;
+
+/** The stage {@code probe_items} of the probe pipeline (dev.courier.probe.ProbeRun). */
+@JMSDestinationDefinition(
+    name = "java:global/jms/queue/courier.probe_items",
+    interfaceName = "jakarta.jms.Queue",
+    destinationName = "courier.probe_items")
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = "java:global/jms/queue/courier.probe_items"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${courier.transport.probe_items.concurrency:2}")
+    })
+@DependsOn(SchemaMigration.NAME)
+public class ProbeItemsStage extends StageConsumer {
+
+  @Override
+  protected String stage() {
+    return "probe_items";
+  }
+}
