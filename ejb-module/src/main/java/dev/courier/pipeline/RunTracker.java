@@ -146,7 +146,7 @@ public class RunTracker {
     List<RunEvent> events = progress.events();
     if (!events.isEmpty()) {
       events.forEach(em::persist);
-      out.add(updates.of(progress.run().runId(), progress.run().transitions()));
+      out.addAll(updates.of(progress.run(), events));
     }
     return out;
   }

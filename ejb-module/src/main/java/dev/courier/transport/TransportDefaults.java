@@ -37,8 +37,11 @@ public final class TransportDefaults {
   /** A pipeline stage's consumers unless configured: its declaration's maxSession default. */
   public static final int STAGE_CONCURRENCY = 2;
 
-  /** A pipeline stage's transport before configuration: 3 retries after 1 s, 2 s, 4 s. */
-  public static Transport stage(String name) {
+  /**
+   * A pipeline stage's transport, or one an application declares, before configuration: 3 retries
+   * after 1 s, 2 s, 4 s. Its consumer class declares its queue (like {@code StageConsumer}'s).
+   */
+  public static Transport declared(String name) {
     return new Transport(
         name,
         STAGE_CONCURRENCY,

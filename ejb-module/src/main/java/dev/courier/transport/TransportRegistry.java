@@ -3,20 +3,24 @@ package dev.courier.transport;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The transports of this node — the built-in priority transports, then each declared pipeline's
- * stages ({@link Pipeline}) — their defaults overridden by MicroProfile Config keys {@code
- * courier.transport.<name>.concurrency}, {@code .retry.*}, {@code .timeout}, {@code .breaker.*} and
- * {@code .rate} and {@code .ttl}.
+ * The transports of this node — the built-in ones, then each declared pipeline's stages ({@link
+ * Pipeline}), then those named by {@code courier.transports=<name>,…} — their defaults overridden
+ * by MicroProfile Config keys {@code courier.transport.<name>.concurrency}, {@code .retry.*},
+ * {@code .timeout}, {@code .breaker.*} and {@code .rate} and {@code .ttl}.
  */
 public final class TransportRegistry {
 
   static final String PREFIX = "courier.transport.";
+
+  /** Transports an application declares beside its pipelines' stages. */
+  static final String DECLARED = "courier.transports";
 
   private final Map<String, Transport> transports;
 
@@ -31,18 +35,22 @@ public final class TransportRegistry {
     }
     for (Pipeline pipeline : Pipeline.declared(config)) {
       for (String stage : pipeline.stages()) {
-        if (transports.containsKey(stage)) {
-          throw new IllegalArgumentException(
-              "pipeline "
-                  + pipeline.name()
-                  + ": stage "
-                  + stage
-                  + " is already a transport; each stage is a transport of its own");
-        }
-        transports.put(stage, configured(TransportDefaults.stage(stage), config));
+        add(transports, stage, "pipeline " + pipeline.name() + ": stage", config);
       }
     }
+    for (String name : config.getOptionalValues(DECLARED, String.class).orElse(List.of())) {
+      add(transports, name.trim(), DECLARED + ":", config);
+    }
     return new TransportRegistry(transports);
+  }
+
+  private static void add(
+      Map<String, Transport> transports, String name, String declaredBy, Config config) {
+    if (transports.containsKey(name)) {
+      throw new IllegalArgumentException(
+          declaredBy + " " + name + " is already a transport; each has a queue of its own");
+    }
+    transports.put(name, configured(TransportDefaults.declared(name), config));
   }
 
   private static Transport configured(Transport defaults, Config config) {

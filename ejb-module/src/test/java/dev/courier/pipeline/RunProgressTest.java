@@ -51,7 +51,7 @@ class RunProgressTest {
     Envelope envelope =
         new Envelope("m", "t", 0, 0, "1", stage, Optional.empty(), Optional.of("r1"), "{}");
     return List.of(
-        new OutgoingMessage(envelope, TransportDefaults.stage(stage), 0, Optional.empty(), 0));
+        new OutgoingMessage(envelope, TransportDefaults.declared(stage), 0, Optional.empty(), 0));
   }
 
   private RunStage stage(String name) {

@@ -57,13 +57,14 @@ class OpenApiIT {
   }
 
   @Test
-  void dispatchersMayDispatchAndProbeAndNothingElse() {
+  void dispatchersMayDispatchProbeAndRunPipelinesAndNothingElse() {
     documentedOperations()
         .forEach(
             (endpoint, operation) -> {
               boolean dispatching =
                   endpoint.startsWith("POST /courier/api/messages")
-                      || endpoint.contains(" /courier/api/probes");
+                      || endpoint.contains(" /courier/api/probes")
+                      || endpoint.contains(" /courier/api/pipelines");
               assertEquals(
                   dispatching,
                   roles(operation).contains("courier-dispatch"),
@@ -77,7 +78,8 @@ class OpenApiIT {
     JsonObject dispatch = operation(document, "/courier/api/messages", "post");
 
     assertEquals(
-        Set.of("type", "payload", "transport", "delayMs", "idempotencyKey", "correlationId"),
+        Set.of(
+            "type", "payload", "transport", "delayMs", "idempotencyKey", "correlationId", "ttlMs"),
         properties(document, content(dispatch.getJsonObject("requestBody"), "application/json"))
             .keySet());
     assertEquals(

@@ -38,7 +38,9 @@ class SecurityIT {
   record Endpoint(String method, String path) {
 
     boolean forDispatchers() {
-      return path.startsWith("messages") || path.startsWith("probes");
+      return path.startsWith("messages")
+          || path.startsWith("probes")
+          || path.startsWith("pipelines");
     }
 
     @Override
@@ -114,7 +116,7 @@ class SecurityIT {
   }
 
   @Test
-  void aDispatcherMayDispatchAndProbeButNothingElse() {
+  void aDispatcherMayDispatchProbeAndRunPipelinesButNothingElse() {
     for (Endpoint endpoint : endpoints) {
       Api.Answer answer = call(User.DISPATCHER, endpoint);
       if (endpoint.forDispatchers()) {

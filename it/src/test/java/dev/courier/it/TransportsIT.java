@@ -40,7 +40,10 @@ class TransportsIT {
         Api.get("transports").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
             .collect(Collectors.toMap(t -> t.getString("name"), t -> t));
 
-    assertEquals(List.of("high", "low", "normal"), all.keySet().stream().sorted().toList());
+    assertEquals(
+        List.of(
+            "high", "low", "normal", "probe_finish", "probe_items", "probe_start", "run_updates"),
+        all.keySet().stream().sorted().toList());
     assertEquals(8, all.get("high").getInt("consumerCount"));
     assertEquals(4, all.get("normal").getInt("consumerCount"));
     assertEquals(2, all.get("low").getInt("consumerCount"));
