@@ -10,7 +10,7 @@ package dev.courier.consume;
  *     name = "java:global/jms/queue/courier.fetch",
  *     interfaceName = "jakarta.jms.Queue",
  *     destinationName = "courier.fetch")
- * @MessageDriven(activationConfig = {
+ * @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
  *     @ActivationConfigProperty(propertyName = "destinationLookup",
  *         propertyValue = "java:global/jms/queue/courier.fetch"),
  *     @ActivationConfigProperty(propertyName = "maxSession",
@@ -20,8 +20,9 @@ package dev.courier.consume;
  * }
  * }</pre>
  *
- * Everything else — handing deliveries to the processor, retries, the failure store, pause, the
- * breaker, stats — is the same as for the built-in transports.
+ * ({@code messageListenerInterface}: WildFly does not look for the listener interface in another
+ * module's classes.) Everything else — handing deliveries to the processor, retries, the failure
+ * store, pause, the breaker, stats — is the same as for the built-in transports.
  */
 public abstract class StageConsumer extends TransportConsumer {
 

@@ -18,10 +18,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
   private static final Path EAR = Path.of(System.getProperty("courier.it.ear-dir"));
+  private static final String SOURCE_EXAMPLE = "courier-example-source.jar";
 
   private final List<Class<?>> ejbClasses = new ArrayList<>();
   private final List<Class<?>> webClasses = new ArrayList<>();
   private final StringBuilder config = new StringBuilder();
+  private boolean sourceExample;
 
   private Deployments() {}
 
@@ -38,6 +40,12 @@ public final class Deployments {
   /** JAX-RS resources, in the web module. */
   public Deployments web(Class<?>... classes) {
     webClasses.addAll(List.of(classes));
+    return this;
+  }
+
+  /** With the example pipeline {@code source} (its EJB module, as the reference EAR has it). */
+  public Deployments withSourceExample() {
+    sourceExample = true;
     return this;
   }
 
@@ -61,7 +69,10 @@ public final class Deployments {
     EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, earName);
     ear.addAsModule(ejb);
     ear.addAsModule(web);
-    ear.addAsManifestResource(file("META-INF/application.xml"), "application.xml");
+    if (sourceExample) {
+      ear.addAsModule(ShrinkWrap.createFromZipFile(JavaArchive.class, file(SOURCE_EXAMPLE)));
+    }
+    ear.addAsManifestResource(new StringAsset(applicationXml()), "application.xml");
     ear.addAsManifestResource(
         file("META-INF/jboss-deployment-structure.xml"), "jboss-deployment-structure.xml");
     File[] libraries = EAR.resolve("lib").toFile().listFiles();
@@ -70,6 +81,16 @@ public final class Deployments {
     }
     ear.addAsLibraries(libraries);
     return ear;
+  }
+
+  /** The reference EAR's modules, less the example unless it was asked for. */
+  private String applicationXml() {
+    return "<application xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"10\">"
+        + "<module><ejb>courier-ejb.jar</ejb></module>"
+        + (sourceExample ? "<module><ejb>" + SOURCE_EXAMPLE + "</ejb></module>" : "")
+        + "<module><web><web-uri>courier-web.war</web-uri>"
+        + "<context-root>/courier</context-root></web></module>"
+        + "<library-directory>lib</library-directory></application>";
   }
 
   private static File file(String path) {
