@@ -113,14 +113,17 @@ public class QueueSender {
       for (Map.Entry<String, Object> property : properties.entrySet()) {
         text.setObjectProperty(property.getKey(), property.getValue());
       }
-      JMSProducer producer = context.createProducer();
-      if (delayMs > 0) {
-        producer.setDeliveryDelay(delayMs);
-      }
-      if (expiresAt > 0) {
-        // JMS counts a time-to-live from the send; at least 1 ms, as 0 would mean forever.
-        producer.setTimeToLive(Math.max(1, expiresAt - System.currentTimeMillis()));
-      }
+      // Both set on every send: Artemis keeps them on a producer shared by the context's
+      // JMSProducers, so a value left by one send (a retry's delay, a live update's time-to-live)
+      // would otherwise apply to the next message sent on that context.
+      JMSProducer producer =
+          context
+              .createProducer()
+              .setDeliveryDelay(Math.max(0, delayMs))
+              // JMS counts a time-to-live from the send, 0 for never: at least 1 ms when it has
+              // one.
+              .setTimeToLive(
+                  expiresAt > 0 ? Math.max(1, expiresAt - System.currentTimeMillis()) : 0);
       producer.send(queue(transport), text);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -146,6 +146,19 @@ public class HandlerDiscovery implements Extension {
                           + "', which has no handler (known types: "
                           + found.keySet()
                           + ")"));
+      pipeline
+          .updates()
+          .filter(transport -> transports.find(transport).isEmpty())
+          .ifPresent(
+              transport ->
+                  problems.add(
+                      "Courier: pipeline "
+                          + pipeline.name()
+                          + " sends its live updates to transport '"
+                          + transport
+                          + "', which does not exist (transports: "
+                          + transports.names()
+                          + ")"));
     }
     return problems;
   }

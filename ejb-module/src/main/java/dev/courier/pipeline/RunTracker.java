@@ -146,7 +146,7 @@ public class RunTracker {
     List<RunEvent> events = progress.events();
     if (!events.isEmpty()) {
       events.forEach(em::persist);
-      out.addAll(updates.of(progress.run(), events));
+      out.addAll(updates.of(progress.pipeline(), progress.run(), events));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.MessagePreparer;
 import dev.courier.dispatch.OutgoingMessage;
 import dev.courier.handler.HandlerRegistry;
+import dev.courier.transport.Pipeline;
 import dev.courier.transport.TransportNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,22 +13,27 @@ import java.util.List;
 
 /**
  * Live status: each time a run moves, one {@link RunUpdate} on the {@value
- * TransportNames#RUN_UPDATES} transport, whose time-to-live drops an update nobody took in time;
- * and when it ends, a {@link RunEnded} for the application, if it handles that type.
+ * TransportNames#RUN_UPDATES} transport (or the pipeline's own, {@code
+ * courier.pipeline.<name>.updates}), whose time-to-live drops an update nobody took in time; and
+ * when it ends, a {@link RunEnded} for the application, if it handles that type.
  */
 @ApplicationScoped
 public class RunUpdates {
 
-  private static final DispatchOptions OPTIONS =
-      DispatchOptions.none().toTransport(TransportNames.RUN_UPDATES);
-
   @Inject MessagePreparer preparer;
   @Inject HandlerRegistry handlers;
 
-  /** What a run's moves send: a live update, and a {@link RunEnded} if the run ended. */
-  List<OutgoingMessage> of(PipelineRun run, List<RunEvent> events) {
+  /**
+   * What a run's moves send: a live update (on the pipeline's {@code updates} transport), and a
+   * {@link RunEnded} if the run ended.
+   */
+  List<OutgoingMessage> of(Pipeline pipeline, PipelineRun run, List<RunEvent> events) {
     List<OutgoingMessage> out = new ArrayList<>();
-    out.add(preparer.prepare(new RunUpdate(run.runId(), run.transitions()), OPTIONS));
+    out.add(
+        preparer.prepare(
+            new RunUpdate(run.runId(), run.transitions()),
+            DispatchOptions.none()
+                .toTransport(pipeline.updates().orElse(TransportNames.RUN_UPDATES))));
     events.stream()
         .filter(event -> event.stage().isEmpty() && event.status().ended())
         .filter(event -> handlers.find(RunEnded.TYPE).isPresent())

@@ -12,20 +12,27 @@ import org.eclipse.microprofile.config.Config;
  * A pipeline as configuration declares it: {@code
  * courier.pipeline.<name>.stages=<stage>,<stage>,…}, in order, {@code
  * courier.pipeline.<name>.input=<message type>} (what a run starts with; it goes to the first
- * stage), and optionally {@code courier.pipeline.<name>.joins=<stage>,…}. Each stage is a transport
- * of its own, named after the stage, with its own queue ({@code courier.<stage>}) and consumer
- * pool, configured by {@code courier.transport.<stage>.*}.
+ * stage), and optionally {@code courier.pipeline.<name>.joins=<stage>,…} and {@code
+ * courier.pipeline.<name>.updates=<transport>}, the transport of its runs' live updates (else
+ * {@code run_updates}). Each stage is a transport of its own, named after the stage, with its own
+ * queue ({@code courier.<stage>}) and consumer pool, configured by {@code
+ * courier.transport.<stage>.*}.
  *
  * <p>A join stage runs once per run, when every stage before it is done: a message emitted to it is
  * held by the run until then (a chord's callback, a batch's on-complete).
  */
 public record Pipeline(
-    String name, List<String> stages, Set<String> joins, Optional<String> input) {
+    String name,
+    List<String> stages,
+    Set<String> joins,
+    Optional<String> input,
+    Optional<String> updates) {
 
   static final String PREFIX = "courier.pipeline.";
   static final String STAGES = ".stages";
   static final String JOINS = ".joins";
   static final String INPUT = ".input";
+  static final String UPDATES = ".updates";
 
   /** Courier's own pipeline, for checking the path end to end (dev.courier.probe.pipeline). */
   public static final Pipeline PROBE =
@@ -33,12 +40,14 @@ public record Pipeline(
           "courier.probe",
           List.of("probe_start", "probe_items", "probe_finish"),
           Set.of("probe_finish"),
-          Optional.of("courier.probe-run"));
+          Optional.of("courier.probe-run"),
+          Optional.empty());
 
   public Pipeline {
     stages = List.copyOf(stages);
     joins = Set.copyOf(joins);
     java.util.Objects.requireNonNull(input, "input");
+    java.util.Objects.requireNonNull(updates, "updates");
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("pipeline " + name + " declares no stage");
     }
@@ -87,10 +96,13 @@ public record Pipeline(
                             name,
                             names(config, PREFIX + name + STAGES),
                             Set.copyOf(names(config, PREFIX + name + JOINS)),
-                            config
-                                .getOptionalValue(PREFIX + name + INPUT, String.class)
-                                .map(String::trim))));
+                            text(config, PREFIX + name + INPUT),
+                            text(config, PREFIX + name + UPDATES))));
     return pipelines;
+  }
+
+  private static Optional<String> text(Config config, String key) {
+    return config.getOptionalValue(key, String.class).map(String::trim);
   }
 
   private static List<String> names(Config config, String key) {

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 class RunProgressTest {
 
   private static final Pipeline PIPELINE =
-      new Pipeline("p", List.of("split", "item", "join"), Set.of("join"), Optional.of("t"));
+      new Pipeline(
+          "p",
+          List.of("split", "item", "join"),
+          Set.of("join"),
+          Optional.of("t"),
+          Optional.empty());
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
   private final PipelineRun run = new PipelineRun("r1", "p", "{}", NOW);

@@ -245,4 +245,37 @@ class TransportRegistryTest {
           stages);
     }
   }
+
+  @Test
+  void anApplicationDeclaresTransportsBesideItsStages() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.transports", "events, mail",
+                    "courier.transport.mail.retry.max", "7")));
+
+    assertEquals(
+        TransportDefaults.declared("events").retry(),
+        registry.find("events").orElseThrow().retry());
+    assertEquals(7, registry.find("mail").orElseThrow().retry().maxRetries());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TransportRegistry.fromConfig(config(Map.of("courier.transports", "probe_items"))));
+  }
+
+  @Test
+  void liveUpdatesAreRetriedTwiceAndExpireAfterAMinute() {
+    Transport updates =
+        TransportRegistry.fromConfig(config(Map.of())).find("run_updates").orElseThrow();
+
+    assertEquals(new RetryPolicy(2, 10_000, 2, 20_000, 0), updates.retry());
+    assertEquals(60_000, updates.ttlMs());
+    assertEquals(
+        250,
+        TransportRegistry.fromConfig(config(Map.of("courier.transport.low.ttl", "250")))
+            .find("low")
+            .orElseThrow()
+            .ttlMs());
+  }
 }

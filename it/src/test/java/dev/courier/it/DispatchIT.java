@@ -1,14 +1,17 @@
 package dev.courier.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.Transports;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -185,5 +188,36 @@ class DispatchIT {
     Api.post("messages", message("test.ping", marker).build());
     Handled.awaitOnce(marker);
     assertTrue(Handled.of(valid).isEmpty());
+  }
+
+  /**
+   * A time-to-live belongs to its message: the next message sent in the same transaction (on the
+   * same JMS context) keeps none. Both wait on a paused transport past the first one's expiry.
+   */
+  @Test
+  void aTimeToLiveIsTheMessagesOwnNotTheNextOnes() {
+    String expiring = unique();
+    String lasting = unique();
+    long expiredBefore = Transports.of("low").getJsonNumber("messagesExpired").longValue();
+    assertEquals(200, Api.post("transports/low/pause", "").status());
+    try {
+      Api.Answer answer =
+          Api.post(
+              "messages/batch",
+              Json.createArrayBuilder()
+                  .add(message("test.bulk", expiring).add("ttlMs", 200))
+                  .add(message("test.bulk", lasting))
+                  .build());
+      assertEquals(202, answer.status(), answer.body());
+      Transports.awaitHeld("low", 2);
+      await().pollDelay(Duration.ofMillis(400)).until(() -> true);
+    } finally {
+      assertEquals(200, Api.post("transports/low/resume", "").status());
+    }
+    Handled.awaitOnce(lasting);
+    Transports.awaitIdle("low");
+    assertTrue(Handled.of(expiring).isEmpty(), "the expired message was never handled");
+    assertEquals(
+        expiredBefore + 1, Transports.of("low").getJsonNumber("messagesExpired").longValue());
   }
 }

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
+import dev.courier.it.support.Transports;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -175,6 +176,10 @@ class SourcePipelineIT {
     assertTrue(document.getBoolean("complete"));
     assertEquals(BODY, document.getString("text"));
     assertMailed(runId, "done");
+    JsonObject updates = Transports.of("source_status_live_updates");
+    assertTrue(updates.getJsonNumber("messagesAdded").longValue() > 0, updates.toString());
+    assertEquals(60_000, updates.getInt("ttlMs"));
+    assertEquals(2, updates.getJsonObject("retry").getInt("max"));
   }
 
   @Test

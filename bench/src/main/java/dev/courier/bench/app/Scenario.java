@@ -23,9 +23,9 @@ public enum Scenario {
   CHAIN(ChainedMessage::new, List.of("high")),
   /**
    * Runs of the probe pipeline (probe_start → probe_items → probe_finish, a join) whose stages do
-   * nothing: three stage hops per run, tracked; done when the runs are done.
+   * nothing, one item each: three stage hops per run, tracked; done when the runs are done.
    */
-  PIPELINE(0),
+  PIPELINE(1),
   /** The same with probe_start fanning out 10 items to probe_items: 12 hops per run. */
   PIPELINE_FAN_OUT(10);
 
@@ -57,7 +57,7 @@ public enum Scenario {
     return pipelineItems;
   }
 
-  /** Messages one pipeline run sends through its stages. */
+  /** Messages one pipeline run sends through its stages: the first, its items, the join. */
   public int hopsPerRun() {
     return pipelineItems + 2;
   }
