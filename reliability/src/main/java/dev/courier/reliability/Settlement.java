@@ -57,6 +57,8 @@ final class Settlement {
     int handled = 0;
     int failed = 0;
     int duplicates = 0;
+    int runs = 0;
+    int runsDone = 0;
     List<String> lost = new ArrayList<>();
     for (String id : accepted.keySet()) {
       ProbeView view = last.get(id);
@@ -64,10 +66,21 @@ final class Settlement {
         lost.add(id);
         continue;
       }
+      if (accepted.get(id) == ProbeKind.PIPELINE_RUN) {
+        runs++;
+        runsDone += view.handled() ? 1 : 0;
+      }
       handled += view.handled() ? 1 : 0;
       failed += view.failed() ? 1 : 0;
       duplicates += view.duplicates();
     }
+    List<String> observed = new ArrayList<>(notes);
+    observed.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "%,d of the accepted were pipeline runs that ended, %,d of them done",
+            runs,
+            runsDone));
     return new Verdict(
         scenario,
         database,
@@ -78,7 +91,7 @@ final class Settlement {
         duplicates,
         lost.subList(0, Math.min(lost.size(), 20)),
         problems,
-        notes);
+        observed);
   }
 
   /** The probes the server knows of, read by a few clients at once. */
