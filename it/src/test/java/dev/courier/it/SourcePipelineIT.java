@@ -266,6 +266,22 @@ class SourcePipelineIT {
     assertEquals(404, Api.get("documents/" + java.util.UUID.randomUUID()).status());
   }
 
+  @Test
+  void theDocumentEndpointAsksForACourierRole() {
+    String path = "documents/" + java.util.UUID.randomUUID();
+    assertEquals(401, Api.get(Api.User.ANONYMOUS, path).status());
+    assertEquals(403, Api.get(Api.User.OUTSIDER, path).status());
+    assertEquals(404, Api.get(Api.User.DISPATCHER, path).status());
+    assertEquals(404, Api.get("documents/not%20an%20id").status());
+  }
+
+  @Test
+  void theDocumentEndpointIsInTheOpenApiDocument() {
+    Api.Answer document = Api.get(Api.User.ANONYMOUS, "/openapi?format=JSON");
+    assertEquals(200, document.status());
+    assertTrue(document.body().contains("\"/courier/api/documents/{runId}\""), "not documented");
+  }
+
   private static void assertMailed(String runId, String status) throws Exception {
     await()
         .atMost(Duration.ofSeconds(30))
