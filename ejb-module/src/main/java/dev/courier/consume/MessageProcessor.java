@@ -6,12 +6,14 @@ import dev.courier.dispatch.OutgoingMessage;
 import dev.courier.envelope.Envelope;
 import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
+import dev.courier.events.GroupDeliveries;
 import dev.courier.failure.FailureRecorder;
 import dev.courier.failure.HistoryCleanup;
 import dev.courier.failure.StackTraces;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageContext;
+import dev.courier.handler.MessageHandler;
 import dev.courier.pipeline.RunTracker;
 import dev.courier.retry.Recoverability;
 import dev.courier.stats.HandlerStats;
@@ -30,11 +32,11 @@ import java.util.logging.Logger;
 
 /**
  * Handles one delivery for any transport, inside the consumer's transaction: decode the envelope,
- * ask the {@link DeliveryGate} (build guard, rate limit, breaker), find the handler, bind the
- * payload, invoke, and record the outcome in the stats and the breaker. A handler failure is
- * retried or stored ({@link Recoverability}); an undecodable message is stored at once. Only when
- * that bookkeeping itself fails (database down) is the delivery rolled back, so the broker keeps
- * the message.
+ * ask the {@link DeliveryGate} (build guard, rate limit, breaker), find the handler (a consumer
+ * group's event handler on a group's transport: {@link GroupDeliveries}), bind the payload, invoke,
+ * and record the outcome in the stats and the breaker. A handler failure is retried or stored
+ * ({@link Recoverability}); an undecodable message is stored at once. Only when that bookkeeping
+ * itself fails (database down) is the delivery rolled back, so the broker keeps the message.
  */
 @ApplicationScoped
 public class MessageProcessor {
@@ -53,6 +55,7 @@ public class MessageProcessor {
   @Inject TransportBreakers breakers;
   @Inject HandlerStats stats;
   @Inject RunTracker runs;
+  @Inject GroupDeliveries groups;
 
   public ProcessingOutcome process(Message message, String transportName) {
     try {
@@ -71,9 +74,11 @@ public class MessageProcessor {
     }
   }
 
-  private void handle(ReceivedMessage received, Transport transport) {
+  private void handle(ReceivedMessage delivered, Transport transport) {
+    boolean group = groups.isGroup(transport.name());
+    ReceivedMessage received = group ? groups.addressedTo(transport.name(), delivered) : delivered;
     Envelope envelope;
-    HandlerBinding binding;
+    MessageHandler<Object> handler;
     Object payload;
     try {
       envelope = received.decode();
@@ -86,14 +91,21 @@ public class MessageProcessor {
       return;
     }
     try {
-      binding =
-          handlers
-              .find(envelope.type())
-              .orElseThrow(
-                  () ->
-                      new MalformedEnvelopeException(
-                          "no handler for message type '" + envelope.type() + "'"));
-      payload = bind(envelope, binding);
+      if (group) {
+        GroupDeliveries.Target target = groups.target(transport.name(), envelope);
+        handler = target.handler();
+        payload = target.event();
+      } else {
+        HandlerBinding binding =
+            handlers
+                .find(envelope.type())
+                .orElseThrow(
+                    () ->
+                        new MalformedEnvelopeException(
+                            "no handler for message type '" + envelope.type() + "'"));
+        handler = handlers.handler(binding);
+        payload = bind(envelope, binding);
+      }
     } catch (MalformedEnvelopeException e) {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
       followUps.send(runs.failed(envelope, transport.name(), Instant.now(), e.getMessage(), true));
@@ -108,10 +120,7 @@ public class MessageProcessor {
     try {
       next =
           invoker.invoke(
-              handlers.handler(binding),
-              payload,
-              contextOf(envelope, transport.name()),
-              transport.timeoutMs());
+              handler, payload, contextOf(envelope, transport.name()), transport.timeoutMs());
     } catch (Exception failure) {
       if (AttemptInterruptedException.interrupted(failure)) {
         // The server is stopping: roll back, so the broker keeps the message, uncharged.

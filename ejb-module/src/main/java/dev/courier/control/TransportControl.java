@@ -34,6 +34,20 @@ public class TransportControl {
     invoke(transport, "resume", new Object[0], new String[0]);
   }
 
+  /** How many messages waiting in the queue match a filter (a JMS selector). */
+  public long count(Transport transport, String filter) {
+    return ((Number)
+            invoke(transport, "countMessages", new Object[] {filter}, new String[] {STRING}))
+        .longValue();
+  }
+
+  /** Removes the messages waiting in the queue that match a filter; returns how many. */
+  public long remove(Transport transport, String filter) {
+    return ((Number)
+            invoke(transport, "removeMessages", new Object[] {filter}, new String[] {STRING}))
+        .longValue();
+  }
+
   public boolean paused(Transport transport) {
     return figures(transport).paused();
   }
@@ -72,10 +86,12 @@ public class TransportControl {
     return ((Number) QueueControls.attribute(queue, attribute)).longValue();
   }
 
-  private void invoke(
+  private static final String STRING = String.class.getName();
+
+  private Object invoke(
       Transport transport, String operation, Object[] arguments, String[] signature) {
     try {
-      QueueControls.invoke(queue(transport), operation, arguments, signature);
+      return QueueControls.invoke(queue(transport), operation, arguments, signature);
     } catch (JMException e) {
       throw new BrokerControlException(
           "cannot " + operation + " queue " + transport.queueName(), e);

@@ -35,8 +35,11 @@ public class MessageBus {
     return dispatcher.send(preparer.prepare(message, options));
   }
 
-  /** One message given as JSON (type and payload), as the HTTP API receives it. */
-  @Transactional(TxType.SUPPORTS)
+  /**
+   * One message given as JSON (type and payload), as the HTTP API receives it. A rejection leaves
+   * the caller's transaction usable (the AMQP dispatch consumer stores the message in it).
+   */
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = DispatchRejectedException.class)
   public DispatchReceipt dispatchJson(JsonMessage message) {
     return dispatcher.send(preparer.prepareJson(List.of(message)).get(0));
   }

@@ -131,16 +131,18 @@ public class QueueSender {
   }
 
   private Queue queue(Transport transport) {
-    return queues.computeIfAbsent(transport.jndiName(), QueueSender::lookup);
+    return queues.computeIfAbsent(transport.jndiName(), name -> lookup(transport));
   }
 
-  private static Queue lookup(String jndiName) {
+  /**
+   * The queue bound in JNDI; else, by name, a queue the broker has without a JNDI name here (a
+   * consumer group whose members are all outside this deployment, created by EventTopology).
+   */
+  private Queue lookup(Transport transport) {
     try {
-      return InitialContext.doLookup(jndiName);
+      return InitialContext.doLookup(transport.jndiName());
     } catch (NamingException e) {
-      throw new IllegalStateException(
-          "Courier: queue " + jndiName + " is not bound; is the server configured (server-config)?",
-          e);
+      return jms.createQueue(transport.queueName());
     }
   }
 }

@@ -1,8 +1,10 @@
 package dev.courier.envelope;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +32,27 @@ public record ReceivedMessage(
         properties.put(key, message.getObjectProperty(key));
       }
     }
-    Optional<String> body =
-        message instanceof TextMessage text
-            ? Optional.ofNullable(text.getText())
-            : Optional.empty();
     return new ReceivedMessage(
-        body, properties, String.valueOf(message.getJMSMessageID()), message.getJMSExpiration());
+        bodyOf(message),
+        properties,
+        String.valueOf(message.getJMSMessageID()),
+        message.getJMSExpiration());
+  }
+
+  /**
+   * The text of a text message, or of a bytes message read as UTF-8: an AMQP client's body in a
+   * data section (content type {@code application/json}) arrives as bytes.
+   */
+  private static Optional<String> bodyOf(Message message) throws JMSException {
+    if (message instanceof TextMessage text) {
+      return Optional.ofNullable(text.getText());
+    }
+    if (message instanceof BytesMessage bytes) {
+      byte[] data = new byte[(int) bytes.getBodyLength()];
+      bytes.readBytes(data);
+      return Optional.of(new String(data, StandardCharsets.UTF_8));
+    }
+    return Optional.empty();
   }
 
   public Envelope decode() throws MalformedEnvelopeException {

@@ -68,8 +68,8 @@ public record Transport(
         jndiName);
   }
 
-  /** The broker queue, e.g. {@code courier.high}. */
+  /** The JMS queue, e.g. {@code courier.high}: the last part of its JNDI name. */
   public String queueName() {
-    return TransportNames.queueName(name);
+    return jndiName.substring(jndiName.lastIndexOf('/') + 1);
   }
 }

@@ -10,6 +10,7 @@ public final class TransportDefaults {
   static final int NORMAL_CONCURRENCY = 4;
   static final int LOW_CONCURRENCY = 2;
   static final int RUN_UPDATES_CONCURRENCY = 1;
+  static final int INGRESS_CONCURRENCY = 2;
 
   /** A live status update older than this is worthless: the broker drops it unhandled. */
   static final long RUN_UPDATES_TTL_MS = 60_000;
@@ -32,7 +33,10 @@ public final class TransportDefaults {
                   TransportNames.RUN_UPDATES,
                   RUN_UPDATES_CONCURRENCY,
                   new RetryPolicy(2, 10_000, 2, 20_000, 0))
-              .expiringAfter(RUN_UPDATES_TTL_MS));
+              .expiringAfter(RUN_UPDATES_TTL_MS),
+          // AMQP clients' messages and events: a bad one goes to the failure store at once.
+          builtIn(TransportNames.DISPATCH, INGRESS_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)),
+          builtIn(TransportNames.PUBLISH, INGRESS_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)));
 
   /** A pipeline stage's consumers unless configured: its declaration's maxSession default. */
   public static final int STAGE_CONCURRENCY = 2;
@@ -52,6 +56,24 @@ public final class TransportDefaults {
         0,
         0,
         TransportNames.STAGE_JNDI_PREFIX + name);
+  }
+
+  /**
+   * A consumer group's transport before configuration: like {@link #declared}, on the group's queue
+   * {@code courier.group.<group>}.
+   */
+  public static Transport group(String name) {
+    Transport declared = declared(name);
+    return new Transport(
+        name,
+        declared.concurrency(),
+        declared.retry(),
+        declared.unrecoverable(),
+        declared.timeoutMs(),
+        declared.breaker(),
+        declared.ratePerSecond(),
+        declared.ttlMs(),
+        TransportNames.GROUP_JNDI_PREFIX + name);
   }
 
   private static Transport builtIn(String name, int concurrency, RetryPolicy retry) {

@@ -15,6 +15,11 @@ public final class TransportNames {
   /** Pipeline runs' live status updates (dev.courier.pipeline.RunUpdates). */
   public static final String RUN_UPDATES = "run_updates";
 
+  /** What AMQP 1.0 clients send: messages to dispatch and events to publish. */
+  public static final String DISPATCH = "dispatch";
+
+  public static final String PUBLISH = "publish";
+
   public static final String QUEUE_PREFIX = "courier.";
   public static final String QUEUE_JNDI_PREFIX = "java:/jms/queue/" + QUEUE_PREFIX;
 
@@ -24,6 +29,12 @@ public final class TransportNames {
    */
   public static final String STAGE_JNDI_PREFIX = "java:global/jms/queue/" + QUEUE_PREFIX;
 
+  /**
+   * Where a consumer group's queue is bound: its consumer declares it with
+   * {@code @JMSDestinationDefinition(name = "java:global/jms/queue/courier.group.<group>", …)}.
+   */
+  public static final String GROUP_JNDI_PREFIX = STAGE_JNDI_PREFIX + "group.";
+
   public static final String DEAD_LETTER_QUEUE = QUEUE_PREFIX + "dead-letter";
   public static final String DEAD_LETTER_DESTINATION = "java:/jms/queue/" + DEAD_LETTER_QUEUE;
 
@@ -31,6 +42,8 @@ public final class TransportNames {
   public static final String NORMAL_DESTINATION = QUEUE_JNDI_PREFIX + NORMAL;
   public static final String LOW_DESTINATION = QUEUE_JNDI_PREFIX + LOW;
   public static final String RUN_UPDATES_DESTINATION = QUEUE_JNDI_PREFIX + RUN_UPDATES;
+  public static final String DISPATCH_DESTINATION = QUEUE_JNDI_PREFIX + DISPATCH;
+  public static final String PUBLISH_DESTINATION = QUEUE_JNDI_PREFIX + PUBLISH;
 
   /*
    * maxSession of each consumer. WildFly resolves these from system properties and environment
@@ -55,7 +68,7 @@ public final class TransportNames {
           + TransportDefaults.RUN_UPDATES_CONCURRENCY
           + "}}";
 
-  private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
 
   private TransportNames() {}
 

@@ -1,5 +1,6 @@
 package dev.courier.transport;
 
+import dev.courier.events.EventStreams;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,22 +36,30 @@ public final class TransportRegistry {
     }
     for (Pipeline pipeline : Pipeline.declared(config)) {
       for (String stage : pipeline.stages()) {
-        add(transports, stage, "pipeline " + pipeline.name() + ": stage", config);
+        add(
+            transports,
+            TransportDefaults.declared(stage),
+            "pipeline " + pipeline.name() + ": stage",
+            config);
       }
     }
     for (String name : config.getOptionalValues(DECLARED, String.class).orElse(List.of())) {
-      add(transports, name.trim(), DECLARED + ":", config);
+      add(transports, TransportDefaults.declared(name.trim()), DECLARED + ":", config);
+    }
+    for (String group : EventStreams.fromConfig(config).groups().keySet()) {
+      add(transports, TransportDefaults.group(group), "consumer group", config);
     }
     return new TransportRegistry(transports);
   }
 
   private static void add(
-      Map<String, Transport> transports, String name, String declaredBy, Config config) {
+      Map<String, Transport> transports, Transport defaults, String declaredBy, Config config) {
+    String name = defaults.name();
     if (transports.containsKey(name)) {
       throw new IllegalArgumentException(
           declaredBy + " " + name + " is already a transport; each has a queue of its own");
     }
-    transports.put(name, configured(TransportDefaults.declared(name), config));
+    transports.put(name, configured(defaults, config));
   }
 
   private static Transport configured(Transport defaults, Config config) {

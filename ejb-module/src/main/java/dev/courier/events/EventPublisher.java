@@ -1,0 +1,95 @@
+package dev.courier.events;
+
+import dev.courier.dispatch.QueueSender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Publishes events from server code (and from the HTTP API and the AMQP publish queue). An event
+ * goes to its type's stream: it is written to the stream's log and sent to the stream's topic, from
+ * which every group that reads the stream gets a copy (EventTopology). Both happen in the caller's
+ * transaction — an event handler's follow-up events are published if and only if its transaction
+ * commits — or in one of their own.
+ *
+ * <pre>{@code
+ * @Inject EventPublisher events;
+ * events.publish("features_updated", "{\"sku\":\"A-1\"}", Optional.of("secretmagic"), Optional.empty());
+ * }</pre>
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+  @Inject EventStreams streams;
+  @Inject PublishingSwitch publishing;
+
+  @Inject
+  @JMSConnectionFactory(QueueSender.CONNECTION_FACTORY)
+  JMSContext jms;
+
+  @PersistenceContext(unitName = "courier")
+  EntityManager em;
+
+  /**
+   * @param data the event's data, any JSON value as text
+   * @param eventId the event's id (a re-published id is skipped by the groups that handled it);
+   *     empty for a new UUID
+   * @throws UnknownEventTypeException for a type no stream takes
+   * @throws PublishingPausedException while publishing is paused
+   */
+  @Transactional(
+      value = TxType.REQUIRED,
+      dontRollbackOn = {UnknownEventTypeException.class, PublishingPausedException.class})
+  public PublishedEvent publish(
+      String type, String data, Optional<String> clientId, Optional<String> eventId) {
+    String stream =
+        streams
+            .streamOf(type)
+            .orElseThrow(() -> new UnknownEventTypeException(type, streams.types()));
+    if (publishing.paused()) {
+      throw new PublishingPausedException();
+    }
+    Event event =
+        new Event(
+            eventId.orElseGet(() -> UUID.randomUUID().toString()),
+            type,
+            Instant.now().truncatedTo(ChronoUnit.MILLIS),
+            clientId,
+            data);
+    String body = EventCodec.toJson(event);
+    LoggedEvent logged = new LoggedEvent(stream, event);
+    em.persist(logged);
+    em.flush();
+    send(stream, logged.seq(), event, body);
+    return new PublishedEvent(event.eventId(), stream, logged.seq());
+  }
+
+  private void send(String stream, long seq, Event event, String body) {
+    try {
+      TextMessage message = jms.createTextMessage(body);
+      for (Map.Entry<String, Object> property :
+          EventMessages.properties(event, stream, seq).entrySet()) {
+        message.setObjectProperty(property.getKey(), property.getValue());
+      }
+      jms.createProducer()
+          .setDeliveryDelay(0)
+          .setTimeToLive(0)
+          .send(jms.createTopic(EventAddresses.topicName(stream)), message);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+  }
+}
