@@ -26,7 +26,17 @@ class TransportRegistryTest {
 
     assertEquals(
         List.of(
-            "high", "normal", "low", "run_updates", "probe_start", "probe_items", "probe_finish"),
+            "high",
+            "normal",
+            "low",
+            "run_updates",
+            "dispatch",
+            "publish",
+            "probe_start",
+            "probe_items",
+            "probe_finish",
+            "probe-a",
+            "probe-b"),
         List.copyOf(registry.names()));
     assertEquals(
         new Transport(
@@ -215,11 +225,15 @@ class TransportRegistryTest {
             "normal",
             "low",
             "run_updates",
+            "dispatch",
+            "publish",
             "probe_start",
             "probe_items",
             "probe_finish",
             "source_download",
-            "source_extract"),
+            "source_extract",
+            "probe-a",
+            "probe-b"),
         List.copyOf(registry.names()));
     assertEquals(
         new Transport(
@@ -234,6 +248,22 @@ class TransportRegistryTest {
             "java:global/jms/queue/courier.source_download"),
         registry.find("source_download").orElseThrow());
     assertEquals(5, registry.find("source_extract").orElseThrow().concurrency());
+  }
+
+  @Test
+  void eachConsumerGroupIsATransportOnItsGroupQueue() {
+    TransportRegistry registry =
+        TransportRegistry.fromConfig(
+            config(
+                Map.of(
+                    "courier.events.group.trainer-group.streams", "features-updates",
+                    "courier.transport.trainer-group.concurrency", "3")));
+
+    Transport group = registry.find("trainer-group").orElseThrow();
+    assertEquals(3, group.concurrency());
+    assertEquals("courier.group.trainer-group", group.queueName());
+    assertEquals("java:global/jms/queue/courier.group.trainer-group", group.jndiName());
+    assertEquals("courier.group.probe-a", registry.find("probe-a").orElseThrow().queueName());
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.courier.breaker.BreakerState;
 import dev.courier.breaker.TransportBreakers;
 import dev.courier.control.QueueFigures;
 import dev.courier.control.TransportControl;
+import dev.courier.events.EventHandlerDiscovery;
+import dev.courier.events.EventStreams;
 import dev.courier.health.CheckNames;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
@@ -16,8 +18,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
- * UP when every transport that is not paused has at least one consumer. The data names each
- * transport's consumers, pause and breaker state; a DOWN names the transports without consumers.
+ * UP when every transport that is not paused has at least one consumer — consumer groups among
+ * them, except a group with no event handler in this deployment, whose members are outside it (AMQP
+ * clients), and which is listed but not required. The data names each transport's consumers, pause
+ * and breaker state; a DOWN names the transports without consumers.
  */
 @ApplicationScoped
 public class ConsumersCheck implements HealthCheck {
@@ -25,6 +29,8 @@ public class ConsumersCheck implements HealthCheck {
   @Inject TransportRegistry transports;
   @Inject TransportControl control;
   @Inject TransportBreakers breakers;
+  @Inject EventStreams streams;
+  @Inject EventHandlerDiscovery eventHandlers;
 
   @Override
   public HealthCheckResponse call() {
@@ -41,7 +47,9 @@ public class ConsumersCheck implements HealthCheck {
               + (figures.paused() ? ", paused" : "")
               + ", breaker "
               + breaker.label());
-      if (!figures.paused() && figures.consumerCount() == 0) {
+      boolean outside =
+          streams.groups().containsKey(name) && !eventHandlers.groupsWithHandlers().contains(name);
+      if (!figures.paused() && figures.consumerCount() == 0 && !outside) {
         idle.add(name);
       }
     }

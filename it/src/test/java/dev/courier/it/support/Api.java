@@ -38,6 +38,11 @@ public final class Api {
       this.passwordSuffix = passwordSuffix;
     }
 
+    /** The user's name; null for the anonymous caller. */
+    public String userName() {
+      return name;
+    }
+
     void authenticate(HttpRequest.Builder request) {
       if (name != null) {
         String credentials =
