@@ -10,13 +10,16 @@ send: BODY goes as an AMQP string value, or with --data-section as a data sectio
 with content type application/json; each NAME=VALUE is an application property (courier_type=...).
 receive: takes (and accepts) up to MAX messages, waiting at most SECONDS for each, and prints one
 JSON line per message: {"properties": {...}, "body": "..."}.
-Exit status 0 when done; 1 when the broker refused (the reason on stderr); 2 for bad usage.
+Exit status 0 when done; 10 when the broker refused (the reason on stderr); 2 for bad usage.
 """
 import json
 import sys
 
-from proton import Message, Timeout
-from proton.utils import BlockingConnection, LinkDetached, ConnectionException
+from proton import ConnectionException, Message, Timeout
+from proton.utils import BlockingConnection, LinkDetached, SendException
+
+# Exit status when the broker refused: apart from 1, Python's own for an uncaught error.
+REFUSED = 10
 
 
 def connect(url, user, password):
@@ -70,9 +73,9 @@ def main(argv):
         else:
             print(__doc__, file=sys.stderr)
             return 2
-    except (LinkDetached, ConnectionException) as refused:
+    except (LinkDetached, ConnectionException, SendException) as refused:
         print("refused:", refused, file=sys.stderr)
-        return 1
+        return REFUSED
     return 0
 
 

@@ -24,7 +24,8 @@ import java.util.function.ToLongFunction;
 /**
  * This node's figures in the Prometheus text format: handler counters and handling-time histograms
  * by message type and transport, and per transport its queue as the broker sees it, pause and
- * breaker state; the failure store's size.
+ * breaker state; the failure store's size; the event streams and their groups ({@link
+ * EventMetrics}).
  */
 @ApplicationScoped
 public class PrometheusMetrics {
@@ -36,6 +37,7 @@ public class PrometheusMetrics {
   @Inject TransportControl control;
   @Inject TransportBreakers breakers;
   @Inject FailureStore failures;
+  @Inject EventMetrics events;
 
   public String scrape() {
     PrometheusWriter out = new PrometheusWriter();
@@ -63,6 +65,7 @@ public class PrometheusMetrics {
     transports(out);
     out.family("courier_failure_store_messages", "gauge", "Messages in the failure store.")
         .sample("courier_failure_store_messages", Map.of(), failures.count());
+    events.write(out);
     return out.toString();
   }
 

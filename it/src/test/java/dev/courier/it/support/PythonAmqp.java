@@ -21,7 +21,10 @@ public final class PythonAmqp {
       "amqp://127.0.0.1:" + (5673 + Integer.getInteger("courier.it.port-offset", 100));
   private static final Path CLIENT = Path.of("src/test/python/amqp_client.py");
 
-  /** What the client did: its exit status (0 done, 1 refused) and what it printed. */
+  /** The client's exit status when the broker refused it. */
+  public static final int REFUSED = 10;
+
+  /** What the client did: its exit status (0 done, {@link #REFUSED}) and what it printed. */
   public record Run(int exit, String output) {
 
     /** The messages a receive printed, one JSON object each. */
