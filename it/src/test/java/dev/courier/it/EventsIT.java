@@ -111,6 +111,14 @@ class EventsIT {
     }
     // test-outside has no consumer here: its share waits for its AMQP members.
     assertTrue(figures("test-events", "test-outside").getInt("lag") >= 20);
+    String metrics = Api.get("/courier/metrics").body();
+    assertTrue(
+        metrics.contains(
+            "courier_event_group_consumers{stream=\"test-events\",group=\"test-a\"} 2"),
+        metrics);
+    assertTrue(
+        metrics.contains("courier_event_group_lag{stream=\"test-events\",group=\"test-outside\"}"),
+        metrics);
   }
 
   @Test

@@ -57,14 +57,17 @@ class OpenApiIT {
   }
 
   @Test
-  void dispatchersMayDispatchProbeAndRunPipelinesAndNothingElse() {
+  void dispatchersMayDispatchProbeRunPipelinesAndPublishAndNothingElse() {
     documentedOperations()
         .forEach(
             (endpoint, operation) -> {
               boolean dispatching =
                   endpoint.startsWith("POST /courier/api/messages")
                       || endpoint.contains(" /courier/api/probes")
-                      || endpoint.contains(" /courier/api/pipelines");
+                      || endpoint.contains(" /courier/api/pipelines")
+                      || endpoint.equals("POST /courier/api/events")
+                      || endpoint.equals("GET /courier/api/events")
+                      || endpoint.startsWith("GET /courier/api/events/probes/");
               assertEquals(
                   dispatching,
                   roles(operation).contains("courier-dispatch"),

@@ -40,7 +40,9 @@ class SecurityIT {
     boolean forDispatchers() {
       return path.startsWith("messages")
           || path.startsWith("probes")
-          || path.startsWith("pipelines");
+          || path.startsWith("pipelines")
+          || path.equals("events")
+          || path.startsWith("events/probes/");
     }
 
     @Override
@@ -92,7 +94,10 @@ class SecurityIT {
             "POST probes",
             "GET failed",
             "POST failed/retry",
-            "GET audit")) {
+            "GET audit",
+            "POST events",
+            "GET events/streams",
+            "POST events/publishing/pause")) {
       assertTrue(found.contains(known), known + " not in " + found);
     }
     assertTrue(endpoints.size() >= 14, found.toString());
@@ -116,7 +121,7 @@ class SecurityIT {
   }
 
   @Test
-  void aDispatcherMayDispatchProbeAndRunPipelinesButNothingElse() {
+  void aDispatcherMayDispatchProbeRunPipelinesAndPublishButNothingElse() {
     for (Endpoint endpoint : endpoints) {
       Api.Answer answer = call(User.DISPATCHER, endpoint);
       if (endpoint.forDispatchers()) {

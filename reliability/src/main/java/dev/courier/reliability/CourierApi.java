@@ -114,6 +114,41 @@ final class CourierApi {
     return Optional.of(new ProbeView(status, duplicates));
   }
 
+  /** Publishes a probe event: its id. */
+  String publishProbeEvent(JsonObject data) throws IOException, InterruptedException {
+    String body =
+        Json.createObjectBuilder()
+            .add("type", "courier.probe.event")
+            .add("data", data)
+            .build()
+            .toString();
+    return post("events", body, 202).asJsonObject().getString("eventId");
+  }
+
+  /**
+   * A probe event as a probe: handled once every probe group handled it, failed once one of them
+   * gave up on it and the others are done with it.
+   */
+  Optional<ProbeView> event(String id) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(request("events/probes/" + id).GET());
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    List<String> statuses =
+        expect(response, 200)
+            .asJsonObject()
+            .getJsonArray("groups")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(group -> group.getString("status"))
+            .toList();
+    String status =
+        statuses.contains("pending")
+            ? "pending"
+            : statuses.contains("failed") ? "failed" : "handled";
+    return Optional.of(new ProbeView(status, 0));
+  }
+
   /** Whether the failure store holds the message (it may never have reached its handler). */
   boolean inFailureStore(String messageId) throws IOException, InterruptedException {
     JsonObject page =

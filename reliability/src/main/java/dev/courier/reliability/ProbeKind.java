@@ -20,7 +20,12 @@ enum ProbeKind {
    * Not a probe message but a run of the probe pipeline ({@code courier.probe}): three stages, the
    * first fanning out {@value #RUN_ITEMS} items, the last a join; it ends {@code done}.
    */
-  PIPELINE_RUN(0, false, 0);
+  PIPELINE_RUN(0, false, 0),
+  /**
+   * Not a probe message but a probe event ({@code courier.probe.event}), read by the groups probe-a
+   * and probe-b; it fails once in probe-a. Settled when both groups have handled it.
+   */
+  PROBE_EVENT(1, false, 0);
 
   static final int RUN_ITEMS = 3;
 
@@ -44,10 +49,16 @@ enum ProbeKind {
     };
   }
 
-  /** The payload of the probe message type ({@code courier.probe}), or a run's input. */
+  /** The payload of the probe message type ({@code courier.probe}), a run's input or event data. */
   JsonObject payload() {
     if (this == PIPELINE_RUN) {
       return Json.createObjectBuilder().add("items", RUN_ITEMS).build();
+    }
+    if (this == PROBE_EVENT) {
+      return Json.createObjectBuilder()
+          .add("failTimes", failTimes)
+          .add("groups", Json.createArrayBuilder().add("probe-a"))
+          .build();
     }
     return Json.createObjectBuilder()
         .add("failTimes", failTimes)

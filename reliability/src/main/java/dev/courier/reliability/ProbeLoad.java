@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Clients that keep dispatching probes until a number has been accepted: batches over REST ({@code
  * POST /messages/batch}) and single probes through the probe API (dispatched by {@code MessageBus}
  * in the server), over all three transports, one in ten failing for good and one in ten failing
- * once; and runs of the probe pipeline ({@code POST /pipelines/courier.probe/runs}), each of which
- * must end {@code done}. A request that fails (the server is down, the database is away) is not
- * counted and the client tries again after a pause, as a real client would; only 202 answers enter
- * the ledger.
+ * once; runs of the probe pipeline ({@code POST /pipelines/courier.probe/runs}), each of which must
+ * end {@code done}; and probe events ({@code POST /events}), each of which both probe groups must
+ * handle. A request that fails (the server is down, the database is away) is not counted and the
+ * client tries again after a pause, as a real client would; only 202 answers enter the ledger.
  */
 final class ProbeLoad {
 
@@ -49,6 +49,7 @@ final class ProbeLoad {
     }
     clients.add(client("message-bus-client", this::sendSingle));
     clients.add(client("pipeline-client", this::startRun));
+    clients.add(client("event-client", this::publishEvent));
     clients.forEach(Thread::start);
   }
 
@@ -124,6 +125,11 @@ final class ProbeLoad {
   private void startRun() throws IOException, InterruptedException {
     pace(1);
     ledger.accepted(api.startProbeRun(ProbeKind.PIPELINE_RUN.payload()), ProbeKind.PIPELINE_RUN);
+  }
+
+  private void publishEvent() throws IOException, InterruptedException {
+    pace(1);
+    ledger.accepted(api.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()), ProbeKind.PROBE_EVENT);
   }
 
   private static ProbeOrder order(long n) {

@@ -59,6 +59,7 @@ final class Settlement {
     int duplicates = 0;
     int runs = 0;
     int runsDone = 0;
+    int events = 0;
     List<String> lost = new ArrayList<>();
     for (String id : accepted.keySet()) {
       ProbeView view = last.get(id);
@@ -69,6 +70,9 @@ final class Settlement {
       if (accepted.get(id) == ProbeKind.PIPELINE_RUN) {
         runs++;
         runsDone += view.handled() ? 1 : 0;
+      }
+      if (accepted.get(id) == ProbeKind.PROBE_EVENT && view.handled()) {
+        events++;
       }
       handled += view.handled() ? 1 : 0;
       failed += view.failed() ? 1 : 0;
@@ -81,6 +85,11 @@ final class Settlement {
             "%,d of the accepted were pipeline runs that ended, %,d of them done",
             runs,
             runsDone));
+    observed.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "%,d of the accepted were probe events handled by both probe groups",
+            events));
     return new Verdict(
         scenario,
         database,
@@ -128,6 +137,9 @@ final class Settlement {
     try {
       if (kind == ProbeKind.PIPELINE_RUN) {
         return api.run(id);
+      }
+      if (kind == ProbeKind.PROBE_EVENT) {
+        return api.event(id);
       }
       Optional<ProbeView> probe = api.probe(id);
       if (probe.isEmpty() && api.inFailureStore(id)) {
