@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.bench.app.BaselineConsumer;
 import dev.courier.bench.app.BatchSender;
+import dev.courier.bench.app.BenchEventHandlers;
+import dev.courier.bench.app.BenchGroupA;
+import dev.courier.bench.app.BenchGroupB;
+import dev.courier.bench.app.BenchGroupC;
 import dev.courier.bench.app.BenchHandlers;
 import dev.courier.bench.app.BenchMessage;
 import dev.courier.bench.app.BenchResource;
@@ -20,6 +24,7 @@ import dev.courier.bench.driver.Figures;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Deployments;
 import dev.courier.it.support.Management;
+import dev.courier.it.support.PythonAmqp;
 import dev.courier.it.support.ServerLog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,10 +122,23 @@ class BenchmarkIT {
             BenchRunner.class,
             BenchRunner.Result.class,
             Scenario.class,
-            Tally.class)
+            Tally.class,
+            BenchEventHandlers.class,
+            BenchEventHandlers.GroupA.class,
+            BenchEventHandlers.GroupsBandC.class,
+            BenchGroupA.class,
+            BenchGroupB.class,
+            BenchGroupC.class)
         .web(BenchResource.class)
         .config("courier.transport.high.retry.delay=0")
         .config("courier.transport.high.retry.jitter=0")
+        // AMQP dispatch names no transport: bench.noop goes to high, as the other rows send it.
+        .config("courier.routing.bench.noop=high")
+        .config("courier.events.stream." + BenchEventHandlers.ONE_GROUP + "=bench-one")
+        .config("courier.events.stream." + BenchEventHandlers.THREE_GROUPS + "=bench-three")
+        .config("courier.events.group.bench-a.streams=bench-one,bench-three")
+        .config("courier.events.group.bench-b.streams=bench-three")
+        .config("courier.events.group.bench-c.streams=bench-three")
         .build();
   }
 
@@ -148,6 +166,16 @@ class BenchmarkIT {
     steps.put("chain", () -> List.of(driver.scenario("chain")));
     steps.put("pipeline", () -> driver.pipeline(Scenario.PIPELINE));
     steps.put("pipeline-fan-out", () -> driver.pipeline(Scenario.PIPELINE_FAN_OUT));
+    steps.put("events-one-group", () -> driver.events(Scenario.EVENTS_ONE_GROUP));
+    steps.put("events-three-groups", () -> driver.events(Scenario.EVENTS_THREE_GROUPS));
+    steps.put(
+        "amqp-dispatch",
+        () ->
+            driver.amqpDispatch(
+                Path.of("src/test/python/amqp_bench_send.py"),
+                PythonAmqp.BROKER,
+                "it-admin",
+                System.getProperty("courier.it.password")));
     steps.put("paced", () -> List.of(driver.paced(courier.median() / 2)));
     steps.put("rest-single", () -> List.of(driver.restSingle()));
     for (Map.Entry<String, Step> step : steps.entrySet()) {

@@ -2,6 +2,7 @@ package dev.courier.bench.app;
 
 import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.MessageBus;
+import dev.courier.events.EventPublisher;
 import dev.courier.pipeline.PipelineRuns;
 import dev.courier.transport.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -26,6 +28,7 @@ public class BatchSender {
 
   @Inject MessageBus bus;
   @Inject PipelineRuns runs;
+  @Inject EventPublisher events;
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -47,6 +50,15 @@ public class BatchSender {
     JsonObject input = Json.createObjectBuilder().add("items", items).build();
     for (int i = 0; i < count; i++) {
       runs.start(Pipeline.PROBE.name(), input);
+    }
+  }
+
+  /** Publishes {@code count} events of a type, each with the benchmark's text as data. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void publishEvents(int count, String type) {
+    String data = "{\"text\":\"" + Scenario.TEXT + "\"}";
+    for (int i = 0; i < count; i++) {
+      events.publish(type, data, Optional.empty(), Optional.empty());
     }
   }
 

@@ -40,6 +40,9 @@ public class BenchRunner {
     if (scenario.isPipeline()) {
       return runPipeline(scenario, messages, timeoutMs);
     }
+    if (scenario.isEvents()) {
+      return runEvents(scenario, messages, timeoutMs);
+    }
     tally.reset(0);
     LongSupplier done = done(scenario);
     long start = System.nanoTime();
@@ -90,6 +93,19 @@ public class BenchRunner {
       sender.startProbeRuns(Math.min(BATCH, count - started), scenario.pipelineItems());
     }
     return awaitAll(count, new Throttled(() -> doneRuns() - before), start, timeoutMs);
+  }
+
+  /**
+   * {@code events} events published in batches of {@value #BATCH} per transaction; done when every
+   * group handled each. The result counts deliveries (events × groups).
+   */
+  private Result runEvents(Scenario scenario, int events, long timeoutMs) {
+    tally.reset(0);
+    long start = System.nanoTime();
+    for (int sent = 0; sent < events; sent += BATCH) {
+      sender.publishEvents(Math.min(BATCH, events - sent), scenario.eventType());
+    }
+    return awaitAll(events * scenario.groups(), tally::count, start, timeoutMs);
   }
 
   private long doneRuns() {

@@ -27,7 +27,14 @@ public enum Scenario {
    */
   PIPELINE(1),
   /** The same with probe_start fanning out 10 items to probe_items: 12 hops per run. */
-  PIPELINE_FAN_OUT(10);
+  PIPELINE_FAN_OUT(10),
+  /**
+   * Events published in batches of 100 per transaction to a stream one group reads (its handler
+   * does nothing); done when the group has handled them all.
+   */
+  EVENTS_ONE_GROUP(BenchEventHandlers.ONE_GROUP, 1),
+  /** The same to a stream three groups read: three deliveries per event. */
+  EVENTS_THREE_GROUPS(BenchEventHandlers.THREE_GROUPS, 3);
 
   /** The 200-character text every benchmark message carries. */
   public static final String TEXT = "x".repeat(200);
@@ -35,17 +42,45 @@ public enum Scenario {
   private final Function<String, Object> message;
   private final List<String> transports;
   private final int pipelineItems;
+  private final String eventType;
+  private final int groups;
 
   Scenario(Function<String, Object> message, List<String> transports) {
-    this.message = message;
-    this.transports = transports;
-    this.pipelineItems = -1;
+    this(message, transports, -1, null, 0);
   }
 
   Scenario(int pipelineItems) {
-    this.message = null;
-    this.transports = List.of();
+    this(null, List.of(), pipelineItems, null, 0);
+  }
+
+  Scenario(String eventType, int groups) {
+    this(null, List.of(), -1, eventType, groups);
+  }
+
+  Scenario(
+      Function<String, Object> message,
+      List<String> transports,
+      int pipelineItems,
+      String eventType,
+      int groups) {
+    this.message = message;
+    this.transports = transports;
     this.pipelineItems = pipelineItems;
+    this.eventType = eventType;
+    this.groups = groups;
+  }
+
+  boolean isEvents() {
+    return eventType != null;
+  }
+
+  String eventType() {
+    return eventType;
+  }
+
+  /** How many groups handle each event of an events scenario. */
+  public int groups() {
+    return groups;
   }
 
   boolean isPipeline() {

@@ -2,6 +2,8 @@ package dev.courier.bench.driver;
 
 import dev.courier.bench.app.Scenario;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +81,64 @@ public final class BenchmarkDriver {
             runsPerSecond.perSecond().stream().map(r -> r * scenario.hopsPerRun()).toList(),
             -1,
             -1));
+  }
+
+  /**
+   * An events scenario: events published per second, and the deliveries the groups handled per
+   * second (events × groups), both end to end (until every group handled every event).
+   */
+  public List<Figures> events(Scenario scenario) {
+    Figures deliveries = scenario(scenario.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    int groups = scenario.groups();
+    return List.of(
+        new Figures(
+            deliveries.name() + " (events published)",
+            deliveries.perSecond().stream().map(d -> d / groups).toList(),
+            -1,
+            -1),
+        new Figures(
+            deliveries.name() + " (deliveries handled, " + groups + " per event)",
+            deliveries.perSecond(),
+            -1,
+            -1));
+  }
+
+  /**
+   * {@code messages} messages of type {@code bench.noop} dispatched over AMQP 1.0 to {@code
+   * courier.dispatch} by a Python client (Qpid Proton, as many in flight as the broker's credit
+   * allows): accepted by the broker per second, and end to end until all are handled.
+   */
+  public List<Figures> amqpDispatch(Path script, String broker, String user, String password)
+      throws Exception {
+    List<Double> accepted = new ArrayList<>();
+    List<Double> handled = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      client.post("bench/tally/reset", "", Duration.ofSeconds(30));
+      long start = System.nanoTime();
+      Process python =
+          new ProcessBuilder(
+                  "/usr/bin/python3",
+                  script.toString(),
+                  broker,
+                  user,
+                  password,
+                  "courier.dispatch",
+                  String.valueOf(messages))
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (python.waitFor() != 0) {
+        throw new IllegalStateException("the AMQP sender failed: " + output);
+      }
+      awaitTally(messages);
+      long handledNanos = System.nanoTime() - start;
+      accepted.add(
+          messages / Double.parseDouble(output.strip().lines().reduce((a, b) -> b).orElseThrow()));
+      handled.add(messages * 1e9 / handledNanos);
+    }
+    return List.of(
+        new Figures("AMQP dispatch from Python, accepted", accepted, -1, -1),
+        new Figures("AMQP dispatch from Python, end to end", handled, -1, -1));
   }
 
   /** Courier end to end at a steady {@code perSecond}, with dispatch → handled latencies. */
