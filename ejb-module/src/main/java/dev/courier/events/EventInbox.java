@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -19,6 +20,14 @@ public class EventInbox {
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
+
+  /** Removes the entries recorded before {@code cutoff}; returns how many. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int forgetBefore(Instant cutoff) {
+    return em.createNativeQuery("DELETE FROM event_inbox WHERE handled_at < ?1")
+        .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+        .executeUpdate();
+  }
 
   /** Records the event as handled by the group; false when it was recorded before. */
   @Transactional(TxType.MANDATORY)

@@ -144,6 +144,23 @@ class EventsIT {
   }
 
   @Test
+  void anInboxForgetsAnEventIdAfterItsRetention() throws InterruptedException {
+    String id = UUID.randomUUID().toString();
+    JsonObject event =
+        Json.createObjectBuilder()
+            .add("type", "test.event")
+            .add("data", Json.createObjectBuilder().add("remembered", false))
+            .add("eventId", id)
+            .build();
+    publish(event);
+    await().atMost(Handled.TIMEOUT).until(() -> count("test-b", id) == 1);
+    // Past the retention, and a pass of the trimmer (every 5 s), the id is forgotten.
+    Thread.sleep(EventTestApp.INBOX_RETENTION_MS + 6_000);
+    publish(event);
+    await().atMost(Handled.TIMEOUT).until(() -> count("test-b", id) == 2);
+  }
+
+  @Test
   void aPausedGroupBuildsLagAndDrainsOnResumeWhileOthersGoOn() {
     assertEquals(200, Api.post("events/groups/test-b/pause", "").status());
     try {

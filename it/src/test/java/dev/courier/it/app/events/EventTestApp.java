@@ -10,6 +10,9 @@ import dev.courier.it.support.Deployments;
  */
 public final class EventTestApp {
 
+  /** How long the test groups' inboxes remember an event id. */
+  public static final long INBOX_RETENTION_MS = 20_000;
+
   private EventTestApp() {}
 
   public static Deployments deployment() {
@@ -29,6 +32,7 @@ public final class EventTestApp {
         .config("courier.events.group.test-a.streams=test-events,test-chained,test-small")
         .config("courier.events.group.test-b.streams=test-events")
         .config("courier.events.group.test-outside.streams=test-events")
+        .config("courier.events.inbox.retention=" + INBOX_RETENTION_MS)
         .config("courier.transport.probe-a.retry.delay=100")
         .config("courier.transport.probe-b.retry.delay=100");
   }
