@@ -170,7 +170,10 @@ class AmqpEventsIT {
   void aPythonMemberSharesItsGroupWithTheJavaConsumers() throws Exception {
     PythonAmqp.Running python =
         PythonAmqp.receive(Api.User.DISPATCHER, "jms.queue.courier.group.test-a", 1000, 8);
-    Thread.sleep(2_000); // let it attach before the events arrive
+    // Publish once it is a member: the group's two Java consumers and it.
+    await()
+        .atMost(Handled.TIMEOUT)
+        .until(() -> EventsIT.figures("test-events", "test-a").getInt("consumers") == 3);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 30; i++) {
       ids.add(EventsIT.publish("test.event", "{\"shared\":" + i + "}"));

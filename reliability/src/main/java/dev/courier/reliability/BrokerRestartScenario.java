@@ -52,7 +52,12 @@ final class BrokerRestartScenario implements Scenario {
 
     ProbeLoad load =
         new ProbeLoad(
-            api, ledger, ledger.size() + harness.settings.messages(), harness.batchSize(), 0);
+            api,
+            harness.amqp,
+            ledger,
+            ledger.size() + harness.settings.messages(),
+            harness.batchSize(),
+            0);
     load.start();
     load.awaitAccepted(ledger.size() + harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
 

@@ -36,7 +36,7 @@ final class DatabaseOutageScenario implements Scenario {
     List<String> problems = new ArrayList<>();
     Ledger ledger = new Ledger();
     double perSecond = messages / (double) outage.plus(AROUND_OUTAGE).toSeconds();
-    ProbeLoad load = new ProbeLoad(harness.api, ledger, messages, 20, perSecond);
+    ProbeLoad load = new ProbeLoad(harness.api, harness.amqp, ledger, messages, 20, perSecond);
     load.start();
     load.awaitAccepted(messages / 5, Harness.LOAD_TIMEOUT);
 

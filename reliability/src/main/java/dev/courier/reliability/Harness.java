@@ -16,6 +16,7 @@ final class Harness {
   final Settings settings;
   final WildFlyServer server;
   final CourierApi api;
+  final AmqpPublisher amqp;
   final Settlement settlement;
 
   Harness(Settings settings) {
@@ -27,6 +28,7 @@ final class Harness {
             settings.workDir().resolve("wildfly-base"),
             settings.portOffset());
     this.api = new CourierApi(server.httpPort(), WildFlyServer.USER, WildFlyServer.PASSWORD);
+    this.amqp = new AmqpPublisher(server.amqpPort(), WildFlyServer.USER, WildFlyServer.PASSWORD);
     this.settlement = new Settlement(api);
   }
 
@@ -46,6 +48,7 @@ final class Harness {
       server.awaitReady();
       return stage.run(database);
     } finally {
+      amqp.close();
       server.stop();
     }
   }

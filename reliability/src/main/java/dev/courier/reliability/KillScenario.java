@@ -24,7 +24,8 @@ final class KillScenario implements Scenario {
     List<String> notes = new ArrayList<>();
     Ledger ledger = new Ledger();
     ProbeLoad load =
-        new ProbeLoad(harness.api, ledger, harness.settings.messages(), harness.batchSize(), 0);
+        new ProbeLoad(
+            harness.api, harness.amqp, ledger, harness.settings.messages(), harness.batchSize(), 0);
     load.start();
     load.awaitAccepted(harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
     server.kill();

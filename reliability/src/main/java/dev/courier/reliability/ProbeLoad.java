@@ -23,6 +23,7 @@ final class ProbeLoad {
   private static final Duration PAUSE_AFTER_ERROR = Duration.ofMillis(250);
 
   private final CourierApi api;
+  private final AmqpPublisher amqp;
   private final Ledger ledger;
   private final int total;
   private final int batchSize;
@@ -34,8 +35,15 @@ final class ProbeLoad {
   /**
    * @param perSecond the pace of the whole load, or 0 for as fast as the server takes it
    */
-  ProbeLoad(CourierApi api, Ledger ledger, int total, int batchSize, double perSecond) {
+  ProbeLoad(
+      CourierApi api,
+      AmqpPublisher amqp,
+      Ledger ledger,
+      int total,
+      int batchSize,
+      double perSecond) {
     this.api = api;
+    this.amqp = amqp;
     this.ledger = ledger;
     this.total = total;
     this.batchSize = batchSize;
@@ -50,6 +58,7 @@ final class ProbeLoad {
     clients.add(client("message-bus-client", this::sendSingle));
     clients.add(client("pipeline-client", this::startRun));
     clients.add(client("event-client", this::publishEvent));
+    clients.add(client("amqp-event-client", this::publishEventOverAmqp));
     clients.forEach(Thread::start);
   }
 
@@ -130,6 +139,11 @@ final class ProbeLoad {
   private void publishEvent() throws IOException, InterruptedException {
     pace(1);
     ledger.accepted(api.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()), ProbeKind.PROBE_EVENT);
+  }
+
+  private void publishEventOverAmqp() throws IOException, InterruptedException {
+    pace(1);
+    ledger.accepted(amqp.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()), ProbeKind.PROBE_EVENT);
   }
 
   private static ProbeOrder order(long n) {

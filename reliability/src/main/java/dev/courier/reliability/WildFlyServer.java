@@ -48,6 +48,11 @@ final class WildFlyServer {
     return 8080 + portOffset;
   }
 
+  /** The AMQP 1.0 acceptor's port (server-config's 22-amqp.cli). */
+  int amqpPort() {
+    return 5673 + portOffset;
+  }
+
   int managementPort() {
     return 9990 + portOffset;
   }
