@@ -136,6 +136,9 @@ class BenchmarkIT {
         .config("courier.routing.bench.noop=high")
         .config("courier.events.stream." + BenchEventHandlers.ONE_GROUP + "=bench-one")
         .config("courier.events.stream." + BenchEventHandlers.THREE_GROUPS + "=bench-three")
+        // Every event of a run stays in the backlog until handled: none is dropped at 10,000.
+        .config("courier.events.stream.bench-one.max-length=10000000")
+        .config("courier.events.stream.bench-three.max-length=10000000")
         .config("courier.events.group.bench-a.streams=bench-one,bench-three")
         .config("courier.events.group.bench-b.streams=bench-three")
         .config("courier.events.group.bench-c.streams=bench-three")
