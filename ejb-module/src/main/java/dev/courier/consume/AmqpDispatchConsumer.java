@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${courier.transport.dispatch.concurrency:2}")
+          propertyValue = "${courier.transport.dispatch.concurrency:8}")
     })
 @DependsOn(SchemaMigration.NAME)
 public class AmqpDispatchConsumer extends IngressConsumer {
@@ -53,7 +53,7 @@ public class AmqpDispatchConsumer extends IngressConsumer {
       throw new MalformedEnvelopeException("the body is not a JSON object");
     }
     try {
-      bus.dispatchJson(
+      bus.dispatchJsonInDelivery(
           new JsonMessage(
               type, payload.asJsonObject(), payload.toString(), DispatchOptions.none()));
     } catch (DispatchRejectedException e) {

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${courier.transport.publish.concurrency:2}")
+          propertyValue = "${courier.transport.publish.concurrency:4}")
     })
 @DependsOn(SchemaMigration.NAME)
 public class AmqpPublishConsumer extends IngressConsumer {

@@ -24,6 +24,7 @@ public class MessageBus {
 
   @Inject MessagePreparer preparer;
   @Inject Dispatcher dispatcher;
+  @Inject QueueSender sender;
 
   @Transactional(TxType.SUPPORTS)
   public DispatchReceipt dispatch(Object message) {
@@ -42,6 +43,18 @@ public class MessageBus {
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = DispatchRejectedException.class)
   public DispatchReceipt dispatchJson(JsonMessage message) {
     return dispatcher.send(preparer.prepareJson(List.of(message)).get(0));
+  }
+
+  /**
+   * {@link #dispatchJson(JsonMessage)} from the consumer of a delivery of the embedded broker (the
+   * AMQP dispatch queue): sent on a session joined to the delivery's own transaction branch, so the
+   * message and the acknowledgement commit together in one phase.
+   */
+  @Transactional(value = TxType.MANDATORY, dontRollbackOn = DispatchRejectedException.class)
+  public DispatchReceipt dispatchJsonInDelivery(JsonMessage message) {
+    OutgoingMessage prepared = preparer.prepareJson(List.of(message)).get(0);
+    sender.sendInDelivery(prepared);
+    return prepared.receipt();
   }
 
   /** Validates every message, then sends them all in one transaction, or none. */

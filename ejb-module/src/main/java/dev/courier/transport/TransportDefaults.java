@@ -10,7 +10,8 @@ public final class TransportDefaults {
   static final int NORMAL_CONCURRENCY = 4;
   static final int LOW_CONCURRENCY = 2;
   static final int RUN_UPDATES_CONCURRENCY = 1;
-  static final int INGRESS_CONCURRENCY = 2;
+  static final int DISPATCH_CONCURRENCY = 8;
+  static final int PUBLISH_CONCURRENCY = 4;
 
   /** A live status update older than this is worthless: the broker drops it unhandled. */
   static final long RUN_UPDATES_TTL_MS = 60_000;
@@ -35,8 +36,8 @@ public final class TransportDefaults {
                   new RetryPolicy(2, 10_000, 2, 20_000, 0))
               .expiringAfter(RUN_UPDATES_TTL_MS),
           // AMQP clients' messages and events: a bad one goes to the failure store at once.
-          builtIn(TransportNames.DISPATCH, INGRESS_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)),
-          builtIn(TransportNames.PUBLISH, INGRESS_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)));
+          builtIn(TransportNames.DISPATCH, DISPATCH_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)),
+          builtIn(TransportNames.PUBLISH, PUBLISH_CONCURRENCY, new RetryPolicy(0, 0, 1, 0, 0)));
 
   /** A pipeline stage's consumers unless configured: its declaration's maxSession default. */
   public static final int STAGE_CONCURRENCY = 2;
