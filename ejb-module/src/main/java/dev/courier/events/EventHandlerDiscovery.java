@@ -69,12 +69,12 @@ public class EventHandlerDiscovery implements Extension {
   }
 
   private List<String> problemsWith(EventStreams streams) {
-    List<String> found = new ArrayList<>();
-    this.found.forEach(
+    List<String> mistakes = new ArrayList<>();
+    found.forEach(
         (group, types) -> {
           Optional<Set<String>> read = streams.streamsOf(group);
           if (read.isEmpty()) {
-            found.add(
+            mistakes.add(
                 "Courier: event handlers subscribe for group '"
                     + group
                     + "', which is not declared (set "
@@ -90,7 +90,7 @@ public class EventHandlerDiscovery implements Extension {
               (type, handlers) -> {
                 Optional<String> stream = streams.streamOf(type);
                 if (stream.isEmpty()) {
-                  found.add(
+                  mistakes.add(
                       "Courier: "
                           + handlers.get(0).getName()
                           + " subscribes to event type '"
@@ -99,7 +99,7 @@ public class EventHandlerDiscovery implements Extension {
                           + streams.types()
                           + ")");
                 } else if (!read.get().contains(stream.get())) {
-                  found.add(
+                  mistakes.add(
                       "Courier: group '"
                           + group
                           + "' handles '"
@@ -113,7 +113,7 @@ public class EventHandlerDiscovery implements Extension {
                           + ")");
                 }
                 if (handlers.size() > 1) {
-                  found.add(
+                  mistakes.add(
                       "Courier: group '"
                           + group
                           + "' has "
@@ -126,7 +126,7 @@ public class EventHandlerDiscovery implements Extension {
                 }
               });
         });
-    return found;
+    return mistakes;
   }
 
   /** The handler class of a group for an event type, if it has one. */
