@@ -42,9 +42,23 @@ class TransportsIT {
 
     assertEquals(
         List.of(
-            "high", "low", "normal", "probe_finish", "probe_items", "probe_start", "run_updates"),
+            "dispatch",
+            "high",
+            "low",
+            "normal",
+            "probe-a",
+            "probe-b",
+            "probe_finish",
+            "probe_items",
+            "probe_start",
+            "publish",
+            "run_updates"),
         all.keySet().stream().sorted().toList());
     assertEquals(8, all.get("high").getInt("consumerCount"));
+    assertEquals(8, all.get("dispatch").getInt("consumerCount"));
+    assertEquals(4, all.get("publish").getInt("consumerCount"));
+    assertEquals("courier.group.probe-a", all.get("probe-a").getString("queue"));
+    assertEquals(2, all.get("probe-a").getInt("consumerCount"));
     assertEquals(4, all.get("normal").getInt("consumerCount"));
     assertEquals(2, all.get("low").getInt("consumerCount"));
     assertEquals("courier.high", all.get("high").getString("queue"));
