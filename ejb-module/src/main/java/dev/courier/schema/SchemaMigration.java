@@ -12,7 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Migrates the schema with Flyway when the application starts. The consumers depend on this bean
+ * Migrates the schema with Flyway when the application starts (a schema without Flyway's history is
+ * taken as version 0: see {@link #migrate}). The consumers depend on this bean
  * ({@code @DependsOn}), so no message reaches JPA against an old schema; a failed migration fails
  * the deployment.
  */
@@ -39,6 +40,11 @@ public class SchemaMigration {
         Flyway.configure(Thread.currentThread().getContextClassLoader())
             .dataSource(dataSource)
             .locations(LOCATION)
+            // A new database may already hold the EJB timer store's table (server-config's
+            // 37-timers.cli: WildFly makes it when the server starts, before Courier deploys).
+            // Such a schema is taken as version 0, and every migration is applied to it.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(

@@ -20,6 +20,7 @@ class DeploymentValidationIT {
   private static final String UNHANDLED = "unhandled";
   private static final String TWO_HANDLERS = "two-handlers";
   private static final String UNKNOWN_TRANSPORT = "unknown-transport";
+  private static final String INVALID_SCHEDULE = "invalid-schedule";
 
   @ArquillianResource Deployer deployer;
 
@@ -40,6 +41,18 @@ class DeploymentValidationIT {
     return TestApp.withTestHandlers()
         .config("courier.routing.test.ping=urgent")
         .build(UNKNOWN_TRANSPORT + ".ear");
+  }
+
+  @Deployment(name = INVALID_SCHEDULE, managed = false, testable = false)
+  static EnterpriseArchive invalidScheduleExpression() {
+    return TestApp.withTestHandlers()
+        .config("courier.schedule.cleanup.expression=every day at four")
+        .build(INVALID_SCHEDULE + ".ear");
+  }
+
+  @Test
+  void anInvalidScheduleExpressionFailsTheDeployment() {
+    assertDeploymentFailsNaming(INVALID_SCHEDULE, "courier.schedule.cleanup.expression");
   }
 
   @Test

@@ -1,0 +1,59 @@
+package dev.courier.web.schedule;
+
+import dev.courier.audit.AuditLog;
+import dev.courier.dispatch.DispatchReceipt;
+import dev.courier.schedule.ScheduleDefinition;
+import dev.courier.schedule.Scheduler;
+import dev.courier.web.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The schedules (admin): their persistent timers, and running one now. */
+@RequestScoped
+@Path("schedules")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("courier-admin")
+public class SchedulesResource {
+
+  @Inject Scheduler scheduler;
+  @Inject AuditLog audit;
+  @Context SecurityContext security;
+
+  @GET
+  @Operation(summary = "Every schedule with its expression, switch, next slot and message")
+  public List<ScheduleView> list() {
+    return scheduler.list().stream().map(ScheduleView::of).toList();
+  }
+
+  @POST
+  @Path("{name}/run")
+  @Operation(summary = "Dispatch the schedule's message now; its next slot does not move")
+  @APIResponse(
+      responseCode = "202",
+      description = "The schedule's message is dispatched",
+      content = @Content(schema = @Schema(implementation = ScheduleRun.class)))
+  public Response run(@PathParam("name") String name) {
+    ScheduleDefinition schedule =
+        scheduler
+            .find(name)
+            .orElseThrow(() -> ProblemException.notFound("There is no schedule '" + name + "'."));
+    DispatchReceipt receipt = scheduler.runNow(schedule);
+    audit.record(security.getUserPrincipal().getName(), "schedule.run", name, 1);
+    return Response.accepted(new ScheduleRun(name, receipt.id(), receipt.transport())).build();
+  }
+}
