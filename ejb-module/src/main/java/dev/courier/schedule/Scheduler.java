@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -42,32 +43,47 @@ public class Scheduler {
   @Resource TimerService timerService;
   @Inject MessageBus bus;
   @Inject Config config;
+  @Inject SchedulePauses pauses;
 
   private List<ScheduleDefinition> schedules;
 
   /** What a timer carries: its schedule and the expression it was made with. */
   record TimerInfo(String schedule, String expression) implements Serializable {}
 
-  /** A schedule as it stands; {@code nextRun} is empty when it is disabled. */
-  public record ScheduleState(ScheduleDefinition definition, Optional<Instant> nextRun) {}
+  /**
+   * A schedule as it stands; {@code nextRun} is empty when it is disabled (by configuration) or
+   * paused (by an operator).
+   */
+  public record ScheduleState(
+      ScheduleDefinition definition, boolean paused, Optional<Instant> nextRun) {}
 
   @PostConstruct
   void start() {
     schedules = ScheduleConfiguration.fromConfig(config);
-    Map<String, Timer> existing = timers();
-    for (ScheduleDefinition schedule : schedules) {
-      Timer timer = existing.get(schedule.name());
-      String expression = schedule.expression().text();
-      if (timer != null && (!schedule.enabled() || !info(timer).expression().equals(expression))) {
-        timer.cancel();
-        timer = null;
-      }
-      if (schedule.enabled() && timer == null) {
-        timerService.createCalendarTimer(
-            schedule.expression().toScheduleExpression(),
-            new TimerConfig(new TimerInfo(schedule.name(), expression), true));
-        LOG.info(() -> "Courier: schedule " + schedule.name() + " set to '" + expression + "'");
-      }
+    Set<String> paused = pauses.paused();
+    schedules.forEach(schedule -> arm(schedule, !paused.contains(schedule.name())));
+  }
+
+  /** Pauses or resumes a schedule: its timer is cancelled or made again; kept across restarts. */
+  public void setPaused(ScheduleDefinition schedule, boolean paused) {
+    pauses.set(schedule.name(), paused);
+    arm(schedule, !paused);
+  }
+
+  /** Makes sure the schedule has a timer of its expression when it should run, and none else. */
+  private void arm(ScheduleDefinition schedule, boolean running) {
+    boolean wanted = schedule.enabled() && running;
+    Timer timer = timers().get(schedule.name());
+    String expression = schedule.expression().text();
+    if (timer != null && (!wanted || !info(timer).expression().equals(expression))) {
+      timer.cancel();
+      timer = null;
+    }
+    if (wanted && timer == null) {
+      timerService.createCalendarTimer(
+          schedule.expression().toScheduleExpression(),
+          new TimerConfig(new TimerInfo(schedule.name(), expression), true));
+      LOG.info(() -> "Courier: schedule " + schedule.name() + " set to '" + expression + "'");
     }
   }
 
@@ -79,11 +95,13 @@ public class Scheduler {
 
   public List<ScheduleState> list() {
     Map<String, Timer> timers = timers();
+    Set<String> paused = pauses.paused();
     return schedules.stream()
         .map(
             schedule ->
                 new ScheduleState(
                     schedule,
+                    paused.contains(schedule.name()),
                     Optional.ofNullable(timers.get(schedule.name()))
                         .map(timer -> timer.getNextTimeout().toInstant())))
         .toList();

@@ -2,6 +2,7 @@ package dev.courier.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.it.app.TestApp;
@@ -40,15 +41,18 @@ class ScheduleIT {
         .sum();
   }
 
-  @Test
-  void theCleanupScheduleIsListedWithItsNextRun() {
+  private static JsonObject cleanup() {
     Api.Answer answer = Api.get("schedules");
     assertEquals(200, answer.status(), answer.body());
-    JsonObject cleanup =
-        answer.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(s -> s.getString("name").equals("cleanup"))
-            .findFirst()
-            .orElseThrow();
+    return answer.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("name").equals("cleanup"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theCleanupScheduleIsListedWithItsNextRun() {
+    JsonObject cleanup = cleanup();
     assertEquals("*/2 * * * * *", cleanup.getString("expression"));
     assertTrue(cleanup.getBoolean("enabled"));
     assertEquals("courier.cleanup", cleanup.getString("messageType"));
@@ -73,6 +77,27 @@ class ScheduleIT {
     assertEquals(404, unknown.status(), unknown.body());
     assertTrue(unknown.body().contains("no-such-schedule"), unknown.body());
     assertTrue(Api.get("audit?size=50").body().contains("schedule.run"));
+  }
+
+  @Test
+  void aPausedScheduleHasNoNextRunUntilResumedAndBothAreAudited() {
+    Api.Answer paused = Api.post("schedules/cleanup/pause", "");
+    assertEquals(200, paused.status(), paused.body());
+    try {
+      assertTrue(paused.json().getBoolean("paused"));
+      assertTrue(paused.json().isNull("nextRun"), paused.body());
+      JsonObject listed = cleanup();
+      assertTrue(listed.getBoolean("paused"));
+      assertTrue(listed.isNull("nextRun"), listed.toString());
+    } finally {
+      Api.Answer resumed = Api.post("schedules/cleanup/resume", "");
+      assertEquals(200, resumed.status(), resumed.body());
+      assertFalse(resumed.json().getBoolean("paused"));
+      assertFalse(resumed.json().isNull("nextRun"), resumed.body());
+    }
+    String audit = Api.get("audit?size=50").body();
+    assertTrue(audit.contains("schedule.pause") && audit.contains("schedule.resume"), audit);
+    assertEquals(404, Api.post("schedules/no-such-schedule/pause", "").status());
   }
 
   @Test

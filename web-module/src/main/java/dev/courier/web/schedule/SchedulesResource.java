@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The schedules (admin): their persistent timers, and running one now. */
+/** The schedules (admin): their persistent timers, running one now, pausing and resuming. */
 @RequestScoped
 @Path("schedules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,12 +48,43 @@ public class SchedulesResource {
       description = "The schedule's message is dispatched",
       content = @Content(schema = @Schema(implementation = ScheduleRun.class)))
   public Response run(@PathParam("name") String name) {
-    ScheduleDefinition schedule =
-        scheduler
-            .find(name)
-            .orElseThrow(() -> ProblemException.notFound("There is no schedule '" + name + "'."));
+    ScheduleDefinition schedule = find(name);
     DispatchReceipt receipt = scheduler.runNow(schedule);
     audit.record(security.getUserPrincipal().getName(), "schedule.run", name, 1);
     return Response.accepted(new ScheduleRun(name, receipt.id(), receipt.transport())).build();
+  }
+
+  @POST
+  @Path("{name}/pause")
+  @Operation(summary = "Stop the schedule's timer until resumed, across restarts")
+  public ScheduleView pause(@PathParam("name") String name) {
+    return setPaused(name, true);
+  }
+
+  @POST
+  @Path("{name}/resume")
+  @Operation(summary = "Start the schedule's timer again from its next slot")
+  public ScheduleView resume(@PathParam("name") String name) {
+    return setPaused(name, false);
+  }
+
+  private ScheduleView setPaused(String name, boolean paused) {
+    scheduler.setPaused(find(name), paused);
+    audit.record(
+        security.getUserPrincipal().getName(),
+        paused ? "schedule.pause" : "schedule.resume",
+        name,
+        1);
+    return scheduler.list().stream()
+        .filter(state -> state.definition().name().equals(name))
+        .map(ScheduleView::of)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private ScheduleDefinition find(String name) {
+    return scheduler
+        .find(name)
+        .orElseThrow(() -> ProblemException.notFound("There is no schedule '" + name + "'."));
   }
 }
