@@ -13,7 +13,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Dispatches what AMQP clients send to {@code courier.dispatch}: the type in {@code courier_type},
@@ -35,10 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AmqpDispatchConsumer extends IngressConsumer {
 
   @Inject MessageBus bus;
-
-  @Inject
-  @ConfigProperty(name = "courier.limits.payload-bytes", defaultValue = "262144")
-  int payloadBytes;
 
   @Override
   String transport() {

@@ -12,7 +12,6 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes what AMQP clients send to {@code courier.publish}: the event type in {@code
@@ -36,10 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AmqpPublishConsumer extends IngressConsumer {
 
   @Inject EventPublisher publisher;
-
-  @Inject
-  @ConfigProperty(name = "courier.limits.payload-bytes", defaultValue = "262144")
-  int payloadBytes;
 
   @Override
   String transport() {

@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What an AMQP client sends, taken in by Courier in the consuming transaction: a message it cannot
@@ -24,6 +25,11 @@ abstract class IngressConsumer implements MessageListener {
 
   @Inject FailureRecorder failures;
   @Resource MessageDrivenContext context;
+
+  /** The largest body taken in, as for the HTTP API ({@code courier.limits.payload-bytes}). */
+  @Inject
+  @ConfigProperty(name = "courier.limits.payload-bytes", defaultValue = "262144")
+  int payloadBytes;
 
   /** The transport whose queue this consumer reads. */
   abstract String transport();

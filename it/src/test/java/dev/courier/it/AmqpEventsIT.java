@@ -200,16 +200,19 @@ class AmqpEventsIT {
 
   @Test
   void aUserWithoutACourierRoleCanNeitherSendNorConsume() throws Exception {
-    refused(PythonAmqp.send(Api.User.OUTSIDER, "courier.publish", "{}", "courier_type=test.event"));
-    refused(PythonAmqp.send(Api.User.OUTSIDER, "courier.dispatch", "{}", "courier_type=test.ping"));
-    refused(
+    assertRefused(
+        PythonAmqp.send(Api.User.OUTSIDER, "courier.publish", "{}", "courier_type=test.event"));
+    assertRefused(
+        PythonAmqp.send(Api.User.OUTSIDER, "courier.dispatch", "{}", "courier_type=test.ping"));
+    assertRefused(
         PythonAmqp.receive(Api.User.OUTSIDER, "jms.queue.courier.group.test-outside", 1, 2)
             .waitFor());
     // A dispatcher may be a member of a group, not read Courier's own queues.
-    refused(PythonAmqp.receive(Api.User.DISPATCHER, "jms.queue.courier.normal", 1, 2).waitFor());
+    assertRefused(
+        PythonAmqp.receive(Api.User.DISPATCHER, "jms.queue.courier.normal", 1, 2).waitFor());
   }
 
-  private static void refused(PythonAmqp.Run run) {
+  private static void assertRefused(PythonAmqp.Run run) {
     assertEquals(PythonAmqp.REFUSED, run.exit(), run.output());
     assertTrue(
         run.output().contains("not authorized") || run.output().contains("permission"),

@@ -12,6 +12,7 @@ import dev.courier.it.support.Handled;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,7 +145,7 @@ class EventsIT {
   }
 
   @Test
-  void anInboxForgetsAnEventIdAfterItsRetention() throws InterruptedException {
+  void anInboxForgetsAnEventIdAfterItsRetention() {
     String id = UUID.randomUUID().toString();
     JsonObject event =
         Json.createObjectBuilder()
@@ -154,10 +155,17 @@ class EventsIT {
             .build();
     publish(event);
     await().atMost(Handled.TIMEOUT).until(() -> count("test-b", id) == 1);
-    // Past the retention, and a pass of the trimmer (every 5 s), the id is forgotten.
-    Thread.sleep(EventTestApp.INBOX_RETENTION_MS + 6_000);
-    publish(event);
-    await().atMost(Handled.TIMEOUT).until(() -> count("test-b", id) == 2);
+    // Published again every 2 s: skipped as a duplicate until the retention has passed and the
+    // trimmer (every 5 s) forgot the id; then handled once more, and remembered again.
+    await()
+        .atMost(Duration.ofMillis(EventTestApp.INBOX_RETENTION_MS + 30_000))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              publish(event);
+              return count("test-b", id) == 2;
+            });
+    assertTrue(count("test-b", id) <= 2, handled("test-b").toString());
   }
 
   @Test
