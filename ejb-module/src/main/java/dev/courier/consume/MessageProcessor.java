@@ -16,6 +16,7 @@ import dev.courier.handler.MessageContext;
 import dev.courier.handler.MessageHandler;
 import dev.courier.pipeline.RunTracker;
 import dev.courier.retry.Recoverability;
+import dev.courier.schedule.ScheduleRuns;
 import dev.courier.stats.HandlerStats;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
@@ -56,6 +57,7 @@ public class MessageProcessor {
   @Inject HandlerStats stats;
   @Inject RunTracker runs;
   @Inject GroupDeliveries groups;
+  @Inject ScheduleRuns scheduleRuns;
 
   public ProcessingOutcome process(Message message, String transportName) {
     try {
@@ -130,14 +132,24 @@ public class MessageProcessor {
       followUps.send(
           runs.failed(envelope, transport.name(), startedAt, describe(failure), !retried));
       stats.failed(envelope.type(), transport.name(), System.nanoTime() - started, retried);
+      if (!retried) {
+        endScheduleRun(envelope, false);
+      }
       breakers.failed(transport);
       return;
     }
     followUps.send(runs.handled(envelope, transport.name(), startedAt, next));
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
+    endScheduleRun(envelope, true);
     breakers.succeeded(transport);
     if (envelope.attempt() > 0) {
       historyCleanup.forget(envelope.id());
+    }
+  }
+
+  private void endScheduleRun(Envelope envelope, boolean handled) {
+    if (ScheduleRuns.belongsToRun(envelope.correlationId())) {
+      scheduleRuns.finished(envelope.id(), envelope.correlationId(), handled);
     }
   }
 

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -26,6 +28,13 @@ public class HandlerRegistry {
 
   public Set<String> types() {
     return new TreeSet<>(discovery.bindings().keySet());
+  }
+
+  /** The message record of each type, by type. */
+  public Map<String, Class<?>> messageClasses() {
+    Map<String, Class<?>> classes = new TreeMap<>();
+    discovery.bindings().forEach((type, binding) -> classes.put(type, binding.messageClass()));
+    return classes;
   }
 
   /** One instance per handler bean, resolved on first use (a client proxy for normal scopes). */

@@ -26,6 +26,15 @@ public record LatencySnapshot(long[] counts, double sumMs) {
     return new LatencySnapshot(sum, sumMs + other.sumMs);
   }
 
+  /** What was recorded between {@code earlier} and this one. */
+  public LatencySnapshot minus(LatencySnapshot earlier) {
+    long[] difference = new long[counts.length];
+    for (int i = 0; i < difference.length; i++) {
+      difference[i] = counts[i] - earlier.counts[i];
+    }
+    return new LatencySnapshot(difference, sumMs - earlier.sumMs);
+  }
+
   /**
    * @param quantile between 0 and 1, e.g. 0.95
    * @return the estimated time in ms, empty when nothing was recorded

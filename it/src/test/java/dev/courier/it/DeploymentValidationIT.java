@@ -21,6 +21,7 @@ class DeploymentValidationIT {
   private static final String TWO_HANDLERS = "two-handlers";
   private static final String UNKNOWN_TRANSPORT = "unknown-transport";
   private static final String INVALID_SCHEDULE = "invalid-schedule";
+  private static final String SCHEDULE_OF_UNKNOWN_TYPE = "schedule-of-unknown-type";
 
   @ArquillianResource Deployer deployer;
 
@@ -48,6 +49,19 @@ class DeploymentValidationIT {
     return TestApp.withTestHandlers()
         .config("courier.schedule.cleanup.expression=every day at four")
         .build(INVALID_SCHEDULE + ".ear");
+  }
+
+  @Deployment(name = SCHEDULE_OF_UNKNOWN_TYPE, managed = false, testable = false)
+  static EnterpriseArchive scheduleOfUnknownType() {
+    return TestApp.withTestHandlers()
+        .config("courier.schedule.nightly.type=test.nothing")
+        .config("courier.schedule.nightly.expression=0 0 2 * * *")
+        .build(SCHEDULE_OF_UNKNOWN_TYPE + ".ear");
+  }
+
+  @Test
+  void aScheduleOfATypeWithoutHandlerFailsTheDeployment() {
+    assertDeploymentFailsNaming(SCHEDULE_OF_UNKNOWN_TYPE, "courier.schedule.nightly.type");
   }
 
   @Test

@@ -9,8 +9,10 @@ import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
 import dev.courier.it.support.Handled;
+import dev.courier.it.support.Schedules;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,6 +70,24 @@ class ScheduleIT {
   }
 
   @Test
+  void aCleanupRunReportsWhatItRemovedByKind() {
+    Api.Answer run = Api.post("schedules/cleanup/run", "");
+    assertEquals(202, run.status(), run.body());
+    String messageId = run.json().getString("messageId");
+    await()
+        .atMost(Handled.TIMEOUT)
+        .until(() -> "handled".equals(Schedules.runOf("cleanup", messageId).getString("status")));
+    JsonObject handled = Schedules.runOf("cleanup", messageId);
+    assertEquals("run-now", handled.getString("kind"), handled.toString());
+    assertTrue(handled.isNull("slot"), handled.toString());
+    String detail = handled.getString("detail");
+    for (String kind :
+        List.of("failed=", "audit=", "probes=", "pipeline-runs=", "inbox=", "schedule-runs=")) {
+      assertTrue(detail.contains(kind), detail);
+    }
+  }
+
+  @Test
   void runNowDispatchesAtOnceAndAnUnknownScheduleIs404() {
     Api.Answer run = Api.post("schedules/cleanup/run", "");
     assertEquals(202, run.status(), run.body());
@@ -110,5 +130,10 @@ class ScheduleIT {
     await().atMost(Handled.TIMEOUT).until(() -> Api.get("probes/" + probe).status() == 200);
     await().atMost(Handled.TIMEOUT).until(() -> Api.get("probes/" + probe).status() == 404);
     assertEquals(1, Failures.recordsOf(failed).size());
+    assertTrue(
+        Schedules.runs("cleanup").stream()
+            .filter(run -> run.containsKey("detail") && !run.isNull("detail"))
+            .anyMatch(run -> run.getString("detail").matches(".*probes=[1-9].*")),
+        "no cleanup run reported the probe it removed");
   }
 }

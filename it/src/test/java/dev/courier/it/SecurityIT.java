@@ -97,6 +97,7 @@ class SecurityIT {
             "GET audit",
             "POST events",
             "GET events/streams",
+            "GET benchmarks",
             "POST events/publishing/pause")) {
       assertTrue(found.contains(known), known + " not in " + found);
     }

@@ -1,4 +1,4 @@
 package dev.courier.web.schedule;
 
 /** A schedule run now: the message it dispatched. */
-public record ScheduleRun(String name, String messageId, String transport) {}
+public record RunNowAccepted(String name, String messageId, String transport) {}
