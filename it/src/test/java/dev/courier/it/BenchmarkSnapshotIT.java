@@ -68,17 +68,7 @@ class BenchmarkSnapshotIT {
     }
     await().atMost(Handled.TIMEOUT).until(() -> countedOutcomes() == HANDLED + FAILED);
 
-    Api.Answer run = Api.post("schedules/calculate-benchmarks/run", "");
-    assertEquals(202, run.status(), run.body());
-    String messageId = run.json().getString("messageId");
-    await()
-        .atMost(Handled.TIMEOUT)
-        .until(
-            () ->
-                "handled"
-                    .equals(
-                        Schedules.runOf("calculate-benchmarks", messageId).getString("status")));
-    String detail = Schedules.runOf("calculate-benchmarks", messageId).getString("detail");
+    String detail = Schedules.runNowUntil("calculate-benchmarks", "handled").getString("detail");
     assertTrue(detail.startsWith("snapshot "), detail);
 
     Api.Answer listed = Api.get("benchmarks?type=test.counted");

@@ -1,13 +1,11 @@
 package dev.courier.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.it.app.TestApp;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Failures;
-import dev.courier.it.support.Handled;
 import dev.courier.it.support.LocalHttpsServer;
 import dev.courier.it.support.Schedules;
 import jakarta.json.JsonObject;
@@ -65,15 +63,7 @@ class CertificateCheckIT {
     assertEquals("0 0 5 * * *", schedule.getString("expression"));
     assertEquals("example.check-certificates", schedule.getString("messageType"));
 
-    Api.Answer run = Api.post("schedules/certificate-check/run", "");
-    assertEquals(202, run.status(), run.body());
-    String messageId = run.json().getString("messageId");
-    await()
-        .atMost(Handled.TIMEOUT)
-        .until(
-            () ->
-                "failed"
-                    .equals(Schedules.runOf("certificate-check", messageId).getString("status")));
+    String messageId = Schedules.runNowUntil("certificate-check", "failed").getString("messageId");
 
     Api.Answer certificates = Api.get("certificates");
     assertEquals(200, certificates.status(), certificates.body());

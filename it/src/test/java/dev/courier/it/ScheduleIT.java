@@ -71,13 +71,7 @@ class ScheduleIT {
 
   @Test
   void aCleanupRunReportsWhatItRemovedByKind() {
-    Api.Answer run = Api.post("schedules/cleanup/run", "");
-    assertEquals(202, run.status(), run.body());
-    String messageId = run.json().getString("messageId");
-    await()
-        .atMost(Handled.TIMEOUT)
-        .until(() -> "handled".equals(Schedules.runOf("cleanup", messageId).getString("status")));
-    JsonObject handled = Schedules.runOf("cleanup", messageId);
+    JsonObject handled = Schedules.runNowUntil("cleanup", "handled");
     assertEquals("run-now", handled.getString("kind"), handled.toString());
     assertTrue(handled.isNull("slot"), handled.toString());
     String detail = handled.getString("detail");

@@ -1,5 +1,6 @@
 package dev.courier.example.certificates;
 
+import dev.courier.example.ExampleTables;
 import dev.courier.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,9 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -28,15 +26,12 @@ public class CertificateSchema {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void create() {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE IF NOT EXISTS example_certificate ("
-              + " endpoint VARCHAR(300) NOT NULL, subject VARCHAR(1000),"
-              + " not_after TIMESTAMP WITH TIME ZONE, checked_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-              + " error VARCHAR(1000), CONSTRAINT pk_example_certificate PRIMARY KEY (endpoint))");
-    } catch (SQLException e) {
-      throw new IllegalStateException("the certificate check's table could not be created", e);
-    }
+    ExampleTables.create(
+        dataSource,
+        "the certificate check",
+        "CREATE TABLE IF NOT EXISTS example_certificate ("
+            + " endpoint VARCHAR(300) NOT NULL, subject VARCHAR(1000),"
+            + " not_after TIMESTAMP WITH TIME ZONE, checked_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+            + " error VARCHAR(1000), CONSTRAINT pk_example_certificate PRIMARY KEY (endpoint))");
   }
 }

@@ -1,5 +1,6 @@
 package dev.courier.example.source;
 
+import dev.courier.example.ExampleTables;
 import dev.courier.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,9 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -46,13 +44,6 @@ public class SourceSchema {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void create() {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String table : TABLES) {
-        statement.execute(table);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("the source example's tables could not be created", e);
-    }
+    ExampleTables.create(dataSource, "the source example", TABLES);
   }
 }

@@ -1,5 +1,6 @@
 package dev.courier.it.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
@@ -25,6 +26,17 @@ public final class Schedules {
     Api.Answer answer = Api.get("schedules/" + name + "/runs?size=200");
     assertEquals(200, answer.status(), answer.body());
     return answer.json().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  /** Runs a schedule now and waits until its run reaches {@code status}; returns the run. */
+  public static JsonObject runNowUntil(String name, String status) {
+    Api.Answer run = Api.post("schedules/" + name + "/run", "");
+    assertEquals(202, run.status(), run.body());
+    String messageId = run.json().getString("messageId");
+    await()
+        .atMost(Handled.TIMEOUT)
+        .until(() -> status.equals(runOf(name, messageId).getString("status")));
+    return runOf(name, messageId);
   }
 
   /** The run that dispatched a message. */
