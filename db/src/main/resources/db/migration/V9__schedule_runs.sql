@@ -9,6 +9,7 @@ CREATE TABLE schedule_run (
     kind        VARCHAR(16)              NOT NULL,
     slot        TIMESTAMP WITH TIME ZONE,
     fired_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    node        VARCHAR(200)             NOT NULL,
     message_id  VARCHAR(36),
     status      VARCHAR(16)              NOT NULL,
     finished_at TIMESTAMP WITH TIME ZONE,

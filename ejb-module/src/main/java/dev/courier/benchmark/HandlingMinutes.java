@@ -1,5 +1,6 @@
 package dev.courier.benchmark;
 
+import dev.courier.build.NodeName;
 import dev.courier.schema.SchemaMigration;
 import dev.courier.stats.HandlerSnapshot;
 import dev.courier.stats.HandlerStats;
@@ -38,7 +39,7 @@ public class HandlingMinutes {
   @Inject HandlerStats stats;
   @Inject HandlingMinuteWriter writer;
 
-  private final String node = System.getProperty("jboss.node.name", "courier");
+  private final String node = NodeName.of();
   private Map<Key, HandlerSnapshot> written = new HashMap<>();
 
   @Schedule(hour = "*", minute = "*", second = "0", persistent = false)

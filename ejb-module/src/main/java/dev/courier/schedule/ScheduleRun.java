@@ -1,5 +1,6 @@
 package dev.courier.schedule;
 
+import dev.courier.build.NodeName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One run of a schedule: why and when it fired, the message it dispatched and how that ended. Its
- * duration runs from the firing to the end of the message's last attempt.
+ * One run of a schedule: why, when and on which node it fired, the message it dispatched and how
+ * that ended. Its duration runs from the firing to the end of the message's last attempt.
  */
 @Entity
 @Table(name = "schedule_run")
@@ -36,6 +37,9 @@ public class ScheduleRun {
 
   @Column(name = "fired_at", nullable = false)
   private Instant firedAt;
+
+  @Column(nullable = false, length = 200)
+  private String node;
 
   @Column(name = "message_id", length = 36)
   private String messageId;
@@ -61,6 +65,7 @@ public class ScheduleRun {
     this.kind = kind;
     this.slot = slot;
     this.firedAt = Instant.now();
+    this.node = NodeName.of();
     this.status = status;
   }
 
@@ -97,6 +102,11 @@ public class ScheduleRun {
 
   public Instant firedAt() {
     return firedAt;
+  }
+
+  /** The server whose timer fired ({@code jboss.node.name}). */
+  public String node() {
+    return node;
   }
 
   public Optional<String> messageId() {

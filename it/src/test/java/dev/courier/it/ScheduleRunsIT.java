@@ -79,6 +79,7 @@ class ScheduleRunsIT {
             .orElseThrow();
     assertEquals("scheduled", run.getString("kind"), run.toString());
     assertEquals(36, run.getString("messageId").length(), run.toString());
+    assertFalse(run.getString("node").isBlank(), run.toString());
     Instant slot = Instant.parse(run.getString("slot"));
     assertEquals(0, slot.getEpochSecond() % 5, run.toString());
     assertTrue(run.getJsonNumber("durationMs").longValue() >= 0, run.toString());

@@ -156,6 +156,22 @@ final class CourierApi {
     return page.getInt("total") > 0;
   }
 
+  /** Every run of a schedule, newest first. */
+  List<JsonObject> scheduleRuns(String schedule) throws IOException, InterruptedException {
+    List<JsonObject> runs = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      List<JsonObject> items =
+          expect(send(request("schedules/" + schedule + "/runs?size=500&page=" + page).GET()), 200)
+              .asJsonObject()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class);
+      runs.addAll(items);
+      if (items.size() < 500) {
+        return runs;
+      }
+    }
+  }
+
   void pause(String transport) throws IOException, InterruptedException {
     post("transports/" + transport + "/pause", "", 200);
   }

@@ -1,6 +1,8 @@
 package dev.courier.reliability;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What every scenario works with: the settings, the server, its API, the settlement that reads back
@@ -44,7 +46,9 @@ final class Harness {
   Verdict onFreshServer(boolean mustBeCuttable, Stage stage) throws Exception {
     try (Database database = database(mustBeCuttable)) {
       server.prepare();
-      server.start(database.start());
+      Map<String, String> environment = new HashMap<>(database.start());
+      environment.putAll(ScheduleRunsCheck.ENVIRONMENT);
+      server.start(environment);
       server.awaitReady();
       return stage.run(database);
     } finally {

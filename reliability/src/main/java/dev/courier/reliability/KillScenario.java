@@ -1,5 +1,6 @@
 package dev.courier.reliability;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,9 +32,14 @@ final class KillScenario implements Scenario {
     server.kill();
     notes.add("killed with SIGKILL after " + ledger.size() + " probes were accepted");
     server.start();
+    Instant restartedAt = Instant.now();
     server.awaitReady();
     load.awaitFinished(Harness.LOAD_TIMEOUT);
+    ScheduleRunsCheck.Result schedule =
+        new ScheduleRunsCheck(harness.api)
+            .await(restartedAt, Instant.now().minusSeconds(10), Harness.SETTLE_TIMEOUT);
+    notes.add(schedule.note());
     return harness.settlement.settle(
-        name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, List.of(), notes);
+        name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, schedule.problems(), notes);
   }
 }

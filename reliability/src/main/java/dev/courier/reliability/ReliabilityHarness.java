@@ -19,7 +19,11 @@ import java.util.stream.Stream;
 public final class ReliabilityHarness {
 
   private static final Map<String, Scenario> SCENARIOS =
-      Stream.of(new KillScenario(), new DatabaseOutageScenario(), new BrokerRestartScenario())
+      Stream.of(
+              new KillScenario(),
+              new DatabaseOutageScenario(),
+              new BrokerRestartScenario(),
+              new TwoNodesScheduleScenario())
           .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
   private final Settings settings;

@@ -31,6 +31,7 @@ final class WildFlyServer {
   private final Path ear;
   private final Path baseDir;
   private final int portOffset;
+  private final String nodeName;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
@@ -38,10 +39,18 @@ final class WildFlyServer {
   private int starts;
 
   WildFlyServer(Path home, Path ear, Path baseDir, int portOffset) {
+    this(home, ear, baseDir, portOffset, "courier-harness");
+  }
+
+  /**
+   * @param nodeName {@code jboss.node.name}: what the server calls itself, e.g. in schedule runs
+   */
+  WildFlyServer(Path home, Path ear, Path baseDir, int portOffset, String nodeName) {
     this.home = home;
     this.ear = ear;
     this.baseDir = baseDir;
     this.portOffset = portOffset;
+    this.nodeName = nodeName;
   }
 
   int httpPort() {
@@ -86,6 +95,11 @@ final class WildFlyServer {
     start();
   }
 
+  /** The environment of the last start. */
+  Map<String, String> environment() {
+    return environment;
+  }
+
   /** Starts the server again, with the environment of the last start. */
   void start() throws IOException {
     ProcessBuilder builder =
@@ -93,7 +107,8 @@ final class WildFlyServer {
                 home.resolve("bin/standalone.sh").toString(),
                 "--server-config=standalone-full.xml",
                 "-Djboss.server.base.dir=" + baseDir,
-                "-Djboss.socket.binding.port-offset=" + portOffset)
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Djboss.node.name=" + nodeName)
             .redirectErrorStream(true)
             .redirectOutput(baseDir.resolve("console-" + ++starts + ".log").toFile());
     builder.environment().putAll(environment);

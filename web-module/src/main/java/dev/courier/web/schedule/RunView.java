@@ -6,9 +6,10 @@ import java.time.Instant;
 
 /**
  * One run of a schedule: its slot (null for a run-now), kind ({@code scheduled}, {@code caught-up},
- * {@code run-now}), when it fired, the message it dispatched (null when skipped), its status
- * ({@code dispatched}, {@code handled}, {@code failed}, {@code skipped-overlap}), when its message
- * ended and how long after the firing, and what its handler reported.
+ * {@code run-now}), when and on which node ({@code jboss.node.name}) it fired, the message it
+ * dispatched (null when skipped), its status ({@code dispatched}, {@code handled}, {@code failed},
+ * {@code skipped-overlap}), when its message ended and how long after the firing, and what its
+ * handler reported.
  */
 @JsonbNillable
 public record RunView(
@@ -16,6 +17,7 @@ public record RunView(
     Instant slot,
     String kind,
     Instant firedAt,
+    String node,
     String messageId,
     String status,
     Instant finishedAt,
@@ -28,6 +30,7 @@ public record RunView(
         run.slot().orElse(null),
         run.kind().label(),
         run.firedAt(),
+        run.node(),
         run.messageId().orElse(null),
         run.status().label(),
         run.finishedAt().orElse(null),
