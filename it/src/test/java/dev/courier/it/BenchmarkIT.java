@@ -21,6 +21,8 @@ import dev.courier.bench.app.Tally;
 import dev.courier.bench.driver.BenchClient;
 import dev.courier.bench.driver.BenchmarkDriver;
 import dev.courier.bench.driver.Figures;
+import dev.courier.bench.driver.PeerComparison;
+import dev.courier.bench.driver.SymfonyPeer;
 import dev.courier.it.support.Api;
 import dev.courier.it.support.Deployments;
 import dev.courier.it.support.Management;
@@ -35,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
@@ -58,6 +61,13 @@ class BenchmarkIT {
   private static final int MESSAGES = Integer.getInteger("courier.bench.messages", 200);
   private static final int RUNS = Integer.getInteger("courier.bench.runs", 1);
   private static final boolean HEAP = Boolean.getBoolean("courier.bench.heap");
+
+  /**
+   * The Symfony Messenger peer benchmark's directory (its {@code run.sh}), run right after
+   * Courier's benchmarks when this is the benchmark (more than one run) and PHP is there; {@code
+   * none} skips it.
+   */
+  private static final String PEER = System.getProperty("courier.bench.peer", "none");
 
   /** Only these benchmarks (beside the baseline and Courier, always run), comma-separated. */
   private static final List<String> ONLY =
@@ -195,7 +205,7 @@ class BenchmarkIT {
       assertEquals(RUNS, figure.perSecond().size(), figure.name());
       assertTrue(figure.min() > 0, figure.name());
     }
-    report(figures, baseline, heap, boot);
+    report(figures, baseline, heap, boot, peer(figures));
     client.post("failed/remove", "{}", Duration.ofMinutes(10));
   }
 
@@ -213,8 +223,30 @@ class BenchmarkIT {
         String.format(Locale.ROOT, "| after 1,000,000 messages | %.1f MiB |", after1m));
   }
 
+  /** The peer's figures beside Courier's, or why the peer did not run. */
+  private static String peer(List<Figures> figures) throws IOException, InterruptedException {
+    if (RUNS < 2 || PEER.equals("none")) {
+      return "Symfony Messenger peer: not run (it runs with the benchmark, -Dcourier.bench.runs=3,"
+          + " unless -Dcourier.bench.peer=none).\n";
+    }
+    SymfonyPeer peer = new SymfonyPeer(Path.of(PEER));
+    Optional<String> unavailable = peer.unavailable();
+    if (unavailable.isPresent()) {
+      return "Symfony Messenger peer: not run: " + unavailable.get() + "; Courier alone above.\n";
+    }
+    Map<String, Figures> byName = new LinkedHashMap<>();
+    figures.forEach(figure -> byName.put(figure.name(), figure));
+    List<SymfonyPeer.PeerFigure> theirs =
+        peer.run(RUNS, MESSAGES, Path.of("target", "symfony-peer.log"), Duration.ofMinutes(60));
+    return "Symfony Messenger peer, right after ("
+        + PEER
+        + "):\n\n"
+        + PeerComparison.table(byName, theirs);
+  }
+
   private static void report(
-      List<Figures> figures, Figures baseline, List<String> heap, String boot) throws IOException {
+      List<Figures> figures, Figures baseline, List<String> heap, String boot, String peer)
+      throws IOException {
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
@@ -232,6 +264,7 @@ class BenchmarkIT {
       report.append("\n| heap in use after a full GC | |\n|---|---|\n");
       heap.forEach(line -> report.append(line).append('\n'));
     }
+    report.append('\n').append(peer);
     report.append('\n').append(boot).append('\n');
     Path file = Path.of("target", "benchmarks.md");
     Files.writeString(file, report);

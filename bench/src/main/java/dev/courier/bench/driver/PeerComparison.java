@@ -1,0 +1,75 @@
+package dev.courier.bench.driver;
+
+import dev.courier.bench.driver.SymfonyPeer.PeerFigure;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Courier's figures beside the Symfony Messenger peer's, measured in one sitting: for each pair,
+ * both medians, their ratio and the ratio the throughput issue asks for.
+ */
+public final class PeerComparison {
+
+  /**
+   * One comparison: Courier's benchmark, the peer's transport and scenario, and the target ratio.
+   */
+  record Pair(String path, String courier, String peer, double target) {}
+
+  static final List<Pair> PAIRS =
+      List.of(
+          new Pair(
+              "end to end, one queue vs Symfony's AMQP default", "courier", "amqp concurrent", 1.5),
+          new Pair(
+              "end to end, durable on both sides (AMQP with confirms)",
+              "courier",
+              "amqp+confirm seq",
+              4),
+          new Pair(
+              "end to end vs the Doctrine transport on PostgreSQL",
+              "courier",
+              "doctrine concurrent",
+              0),
+          new Pair("every message fails once, then succeeds", "retry", "amqp retry", 1));
+
+  private PeerComparison() {}
+
+  /** A markdown table; a pair missing on either side is left out. */
+  public static String table(Map<String, Figures> courier, List<PeerFigure> peer) {
+    StringBuilder table =
+        new StringBuilder(
+            "| path | Courier /s | Symfony Messenger /s | Courier ÷ Symfony | target |\n"
+                + "|---|---|---|---|---|\n");
+    for (Pair pair : PAIRS) {
+      Figures ours = courier.get(pair.courier());
+      Optional<PeerFigure> theirs =
+          peer.stream().filter(figure -> figure.label().equals(pair.peer())).findFirst();
+      if (ours == null || theirs.isEmpty()) {
+        continue;
+      }
+      double ratio = ours.median() / theirs.get().median();
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,.0f (%s) | %,.0f [%,.0f–%,.0f] (%s, N=%d) | %.2f | %s |%n",
+              pair.path(),
+              ours.median(),
+              pair.courier(),
+              theirs.get().median(),
+              theirs.get().min(),
+              theirs.get().max(),
+              pair.peer(),
+              theirs.get().messages(),
+              ratio,
+              pair.target() == 0
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "≥ %.1f: %s",
+                      pair.target(),
+                      ratio >= pair.target() ? "met" : "not met")));
+    }
+    return table.toString();
+  }
+}
