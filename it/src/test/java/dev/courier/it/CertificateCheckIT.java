@@ -78,6 +78,22 @@ class CertificateCheckIT {
     assertTrue(!error.contains("127.0.0.1:" + LONG_LIVED + " expires"), error);
   }
 
+  @Test
+  void theCertificatesEndpointIsForAdminsOnlyAndDocumented() {
+    assertEquals(401, Api.get(Api.User.ANONYMOUS, "certificates").status());
+    assertEquals(403, Api.get(Api.User.OUTSIDER, "certificates").status());
+    assertEquals(403, Api.get(Api.User.DISPATCHER, "certificates").status());
+    Api.Answer document = Api.get("/openapi?format=JSON");
+    assertEquals(200, document.status(), document.body());
+    JsonObject operation =
+        document
+            .json()
+            .getJsonObject("paths")
+            .getJsonObject("/courier/api/certificates")
+            .getJsonObject("get");
+    assertTrue(operation.toString().contains("courier-admin"), operation.toString());
+  }
+
   private static void assertExpiresIn(List<JsonObject> records, int port, Duration validity) {
     JsonObject record =
         records.stream()

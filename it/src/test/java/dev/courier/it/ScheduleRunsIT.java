@@ -126,7 +126,7 @@ class ScheduleRunsIT {
   }
 
   @Test
-  void slotsMissedWhileTheServerWasDownAreCaughtUpOnce() throws InterruptedException {
+  void slotsMissedWhileTheServerWasDownAreCaughtUpOnce() {
     Management management = new Management(client);
     Instant stopped = Instant.now();
     ModelNode reload = Management.operation("reload");
@@ -141,8 +141,12 @@ class ScheduleRunsIT {
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .until(() -> "SUSPENDED".equals(management.readAttribute("suspend-state").asString()));
-    // Down across at least two of tick's slots (every five seconds).
-    Thread.sleep(Duration.between(Instant.now(), stopped.plusSeconds(12)).toMillis());
+    // Held down across at least two of tick's slots (every five seconds).
+    Instant downUntil = stopped.plusSeconds(12);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Instant.now().isAfter(downUntil));
     Instant resumed = Instant.now();
     management.execute("resume");
     await()
@@ -151,7 +155,16 @@ class ScheduleRunsIT {
             () ->
                 Schedules.runs("tick").stream()
                     .anyMatch(run -> "caught-up".equals(run.getString("kind"))));
-    Thread.sleep(6_000);
+    // The timer goes on from its next slot after the catch-up.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Schedules.runs("tick").stream()
+                    .anyMatch(
+                        run ->
+                            "scheduled".equals(run.getString("kind"))
+                                && Instant.parse(run.getString("firedAt")).isAfter(resumed)));
     List<JsonObject> sinceStop =
         Schedules.runs("tick").stream()
             .filter(run -> Instant.parse(run.getString("firedAt")).isAfter(stopped))
