@@ -9,6 +9,7 @@ public final class TransportDefaults {
   static final int HIGH_CONCURRENCY = 8;
   static final int NORMAL_CONCURRENCY = 4;
   static final int LOW_CONCURRENCY = 2;
+  static final int BATCH_CONCURRENCY = 2;
   static final int RUN_UPDATES_CONCURRENCY = 1;
   static final int DISPATCH_CONCURRENCY = 8;
   static final int PUBLISH_CONCURRENCY = 4;
@@ -29,6 +30,10 @@ public final class TransportDefaults {
               new RetryPolicy(3, 5_000, 3, 300_000, JITTER)),
           builtIn(
               TransportNames.LOW, LOW_CONCURRENCY, new RetryPolicy(2, 30_000, 2, 600_000, JITTER)),
+          builtIn(
+              TransportNames.BATCH,
+              BATCH_CONCURRENCY,
+              new RetryPolicy(3, 1_000, 2, 60_000, JITTER)),
           // Live updates: 2 retries, after 10 s then 20 s, and a staleness limit.
           builtIn(
                   TransportNames.RUN_UPDATES,

@@ -12,6 +12,12 @@ public final class TransportNames {
   public static final String NORMAL = "normal";
   public static final String LOW = "low";
 
+  /**
+   * Consumed many deliveries per transaction (dev.courier.consume.BatchConsumer), not by an MDB:
+   * for high volumes of small messages.
+   */
+  public static final String BATCH = "batch";
+
   /** Pipeline runs' live status updates (dev.courier.pipeline.RunUpdates). */
   public static final String RUN_UPDATES = "run_updates";
 
@@ -41,6 +47,7 @@ public final class TransportNames {
   public static final String HIGH_DESTINATION = QUEUE_JNDI_PREFIX + HIGH;
   public static final String NORMAL_DESTINATION = QUEUE_JNDI_PREFIX + NORMAL;
   public static final String LOW_DESTINATION = QUEUE_JNDI_PREFIX + LOW;
+  public static final String BATCH_DESTINATION = QUEUE_JNDI_PREFIX + BATCH;
   public static final String RUN_UPDATES_DESTINATION = QUEUE_JNDI_PREFIX + RUN_UPDATES;
   public static final String DISPATCH_DESTINATION = QUEUE_JNDI_PREFIX + DISPATCH;
   public static final String PUBLISH_DESTINATION = QUEUE_JNDI_PREFIX + PUBLISH;

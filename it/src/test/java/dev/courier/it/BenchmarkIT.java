@@ -16,6 +16,8 @@ import dev.courier.bench.app.BenchRunner;
 import dev.courier.bench.app.ChainedMessage;
 import dev.courier.bench.app.FailedMessage;
 import dev.courier.bench.app.RetriedMessage;
+import dev.courier.bench.app.RowMessage;
+import dev.courier.bench.app.RowWriter;
 import dev.courier.bench.app.Scenario;
 import dev.courier.bench.app.Tally;
 import dev.courier.bench.driver.BenchClient;
@@ -120,6 +122,8 @@ class BenchmarkIT {
         .ejb(
             BenchMessage.class,
             RetriedMessage.class,
+            RowMessage.class,
+            RowWriter.class,
             FailedMessage.class,
             BenchHandlers.class,
             BenchHandlers.Noop.class,
@@ -142,6 +146,8 @@ class BenchmarkIT {
         .web(BenchResource.class)
         .config("courier.transport.high.retry.delay=0")
         .config("courier.transport.high.retry.jitter=0")
+        .config("courier.transport.batch.retry.delay=0")
+        .config("courier.transport.batch.retry.jitter=0")
         // AMQP dispatch names no transport: bench.noop goes to high, as the other rows send it.
         .config("courier.routing.bench.noop=high")
         .config("courier.events.stream." + BenchEventHandlers.ONE_GROUP + "=bench-one")
@@ -174,7 +180,11 @@ class BenchmarkIT {
     Map<String, Step> steps = new LinkedHashMap<>();
     steps.put("courier-spread", () -> List.of(driver.scenario("courier-spread")));
     steps.put("rest-batch", driver::restBatch);
+    steps.put("batch", () -> List.of(driver.scenario("batch")));
+    steps.put("row", () -> List.of(driver.scenario("row")));
+    steps.put("batch-row", () -> List.of(driver.scenario("batch-row")));
     steps.put("retry", () -> List.of(driver.scenario("retry")));
+    steps.put("batch-retry", () -> List.of(driver.scenario("batch-retry")));
     steps.put("failure", () -> List.of(driver.scenario("failure")));
     steps.put("chain", () -> List.of(driver.scenario("chain")));
     steps.put("pipeline", () -> driver.pipeline(Scenario.PIPELINE));

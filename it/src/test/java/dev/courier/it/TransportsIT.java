@@ -42,6 +42,7 @@ class TransportsIT {
 
     assertEquals(
         List.of(
+            "batch",
             "dispatch",
             "high",
             "low",
@@ -61,6 +62,7 @@ class TransportsIT {
     assertEquals(2, all.get("probe-a").getInt("consumerCount"));
     assertEquals(4, all.get("normal").getInt("consumerCount"));
     assertEquals(2, all.get("low").getInt("consumerCount"));
+    assertEquals(2, all.get("batch").getInt("consumerCount"));
     assertEquals("courier.high", all.get("high").getString("queue"));
     JsonObject retry = all.get("high").getJsonObject("retry");
     assertEquals(3, retry.getInt("max"));

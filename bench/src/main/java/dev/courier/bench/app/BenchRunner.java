@@ -33,6 +33,7 @@ public class BenchRunner {
   @Inject Tally tally;
   @Inject FailureStore failures;
   @Inject PipelineRuns runs;
+  @Inject RowWriter rows;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -42,6 +43,9 @@ public class BenchRunner {
     }
     if (scenario.isEvents()) {
       return runEvents(scenario, messages, timeoutMs);
+    }
+    if (scenario.writesRows()) {
+      rows.emptyTable();
     }
     tally.reset(0);
     LongSupplier done = done(scenario);

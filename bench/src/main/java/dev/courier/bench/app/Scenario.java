@@ -12,8 +12,16 @@ public enum Scenario {
   COURIER(BenchMessage::new, List.of("high")),
   /** The same, spread over high, normal and low. */
   COURIER_SPREAD(BenchMessage::new, List.of("high", "normal", "low")),
+  /** Courier end to end on the batch transport: many deliveries per transaction. */
+  BATCH(BenchMessage::new, List.of("batch")),
+  /** Each handler writes one row to the database, on high. */
+  ROW(RowMessage::new, List.of("high")),
+  /** The same on the batch transport. */
+  BATCH_ROW(RowMessage::new, List.of("batch")),
   /** Every message fails once, then succeeds on its retry (retry delay 0). */
   RETRY(RetriedMessage::new, List.of("high")),
+  /** The same on the batch transport. */
+  BATCH_RETRY(RetriedMessage::new, List.of("batch")),
   /** Every message fails unrecoverably into the failure store. */
   FAILURE(FailedMessage::new, List.of("high")),
   /**
@@ -68,6 +76,10 @@ public enum Scenario {
     this.pipelineItems = pipelineItems;
     this.eventType = eventType;
     this.groups = groups;
+  }
+
+  boolean writesRows() {
+    return this == ROW || this == BATCH_ROW;
   }
 
   boolean isEvents() {

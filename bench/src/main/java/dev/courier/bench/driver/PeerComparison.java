@@ -17,21 +17,22 @@ public final class PeerComparison {
    */
   record Pair(String path, String courier, String peer, double target) {}
 
+  private static final String AMQP = "amqp concurrent";
+  private static final String CONFIRM = "amqp+confirm seq";
+  private static final String DOCTRINE = "doctrine concurrent";
+  private static final String RETRY = "amqp retry";
+
   static final List<Pair> PAIRS =
       List.of(
-          new Pair(
-              "end to end, one queue vs Symfony's AMQP default", "courier", "amqp concurrent", 1.5),
-          new Pair(
-              "end to end, durable on both sides (AMQP with confirms)",
-              "courier",
-              "amqp+confirm seq",
-              4),
-          new Pair(
-              "end to end vs the Doctrine transport on PostgreSQL",
-              "courier",
-              "doctrine concurrent",
-              0),
-          new Pair("every message fails once, then succeeds", "retry", "amqp retry", 1));
+          new Pair("end to end, one queue vs Symfony's AMQP default", "courier", AMQP, 0),
+          new Pair("the same on the batch transport", "batch", AMQP, 1.5),
+          new Pair("a handler writing one row, batch transport", "batch-row", AMQP, 1.5),
+          new Pair("end to end, durable on both sides (AMQP with confirms)", "courier", CONFIRM, 0),
+          new Pair("the same on the batch transport", "batch", CONFIRM, 4),
+          new Pair("a handler writing one row, batch transport", "batch-row", CONFIRM, 4),
+          new Pair("end to end vs the Doctrine transport on PostgreSQL", "courier", DOCTRINE, 0),
+          new Pair("every message fails once, then succeeds", "retry", RETRY, 0),
+          new Pair("the same on the batch transport", "batch-retry", RETRY, 1));
 
   private PeerComparison() {}
 

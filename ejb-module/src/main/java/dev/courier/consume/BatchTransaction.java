@@ -1,0 +1,89 @@
+package dev.courier.consume;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.Message;
+import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
+import javax.transaction.xa.XAResource;
+
+/**
+ * One transaction of a batch-consumed transport: gathers up to the policy's size of deliveries and
+ * hands each to the {@link MessageProcessor}, as an MDB would one, then commits all their
+ * acknowledgements — and whatever the processing sent (retries, follow-ups) or wrote (failure
+ * records) — at once. When one delivery cannot be processed (database down), the whole batch rolls
+ * back and the broker redelivers every delivery in it: nothing is lost, some are handled again
+ * (at-least-once, as after a crash).
+ */
+@ApplicationScoped
+public class BatchTransaction {
+
+  /** How long an idle worker waits for a first delivery before it looks whether it must stop. */
+  static final long POLL_MS = 500;
+
+  @Inject MessageProcessor processor;
+
+  @Resource(lookup = "java:/TransactionManager")
+  TransactionManager transactionManager;
+
+  /**
+   * @param session the worker's broker session, enlisted in the batch's transaction
+   * @param consumer reads the transport's queue through that session
+   * @return how many deliveries were committed (0 when none came, or the batch rolled back)
+   */
+  @ActivateRequestContext
+  public int consume(XAResource session, JMSConsumer consumer, String transport, BatchPolicy policy)
+      throws Exception {
+    transactionManager.begin();
+    boolean commit = false;
+    int count = 0;
+    try {
+      if (!transactionManager.getTransaction().enlistResource(session)) {
+        throw new IllegalStateException("the transaction refused the broker session");
+      }
+      List<Message> batch = gather(consumer, policy);
+      count = batch.size();
+      commit = count > 0 && processedAll(batch, transport);
+    } finally {
+      if (commit) {
+        transactionManager.commit();
+      } else {
+        transactionManager.rollback();
+      }
+    }
+    return commit ? count : 0;
+  }
+
+  private boolean processedAll(List<Message> batch, String transport) {
+    for (Message message : batch) {
+      if (processor.process(message, transport) == ProcessingOutcome.ROLLBACK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first delivery within {@link #POLL_MS}, then what else comes within the policy's wait. */
+  private static List<Message> gather(JMSConsumer consumer, BatchPolicy policy) {
+    Message first = consumer.receive(POLL_MS);
+    if (first == null) {
+      return List.of();
+    }
+    List<Message> batch = new ArrayList<>(policy.size());
+    batch.add(first);
+    long deadline = System.nanoTime() + policy.waitMs() * 1_000_000;
+    while (batch.size() < policy.size()) {
+      long leftMs = (deadline - System.nanoTime()) / 1_000_000;
+      Message next = leftMs > 0 ? consumer.receive(leftMs) : consumer.receiveNoWait();
+      if (next == null) {
+        break;
+      }
+      batch.add(next);
+    }
+    return batch;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.courier.consume;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.Queue;
+import jakarta.jms.XAJMSContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One worker of a batch-consumed transport: its broker session and consumer live as long as the
+ * worker, and every batch is a transaction of its own ({@link BatchTransaction}). A batch that
+ * fails (its transaction could not commit) is logged, the broker redelivers it, and the worker goes
+ * on after a pause.
+ */
+final class BatchWorker implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(BatchWorker.class.getName());
+  private static final long PAUSE_AFTER_FAILURE_MS = 1_000;
+
+  private final XAJMSContext session;
+  private final Queue queue;
+  private final String transport;
+  private final BatchPolicy policy;
+  private final BatchTransaction batches;
+  private volatile boolean running = true;
+
+  BatchWorker(
+      XAJMSContext session,
+      Queue queue,
+      String transport,
+      BatchPolicy policy,
+      BatchTransaction batches) {
+    this.session = session;
+    this.queue = queue;
+    this.transport = transport;
+    this.policy = policy;
+    this.batches = batches;
+  }
+
+  void stop() {
+    running = false;
+  }
+
+  @Override
+  public void run() {
+    try (session;
+        JMSConsumer consumer = session.createConsumer(queue)) {
+      while (running) {
+        try {
+          batches.consume(session.getXAResource(), consumer, transport, policy);
+        } catch (Exception e) {
+          LOG.log(
+              Level.WARNING,
+              e,
+              () -> "Courier: a batch on " + transport + " rolled back; the broker redelivers it");
+          pause();
+        }
+      }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(PAUSE_AFTER_FAILURE_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+}
