@@ -8,7 +8,6 @@ import dev.courier.envelope.MalformedEnvelopeException;
 import dev.courier.envelope.ReceivedMessage;
 import dev.courier.events.GroupDeliveries;
 import dev.courier.failure.FailureRecorder;
-import dev.courier.failure.HistoryCleanup;
 import dev.courier.failure.StackTraces;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
@@ -49,7 +48,6 @@ public class MessageProcessor {
   @Inject FollowUps followUps;
   @Inject Recoverability recoverability;
   @Inject FailureRecorder failures;
-  @Inject HistoryCleanup historyCleanup;
   @Inject TransportRegistry transports;
   @Inject Jsonb jsonb;
   @Inject DeliveryGate gate;
@@ -142,9 +140,6 @@ public class MessageProcessor {
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     endScheduleRun(envelope, true);
     breakers.succeeded(transport);
-    if (envelope.attempt() > 0) {
-      historyCleanup.forget(envelope.id());
-    }
   }
 
   private void endScheduleRun(Envelope envelope, boolean handled) {

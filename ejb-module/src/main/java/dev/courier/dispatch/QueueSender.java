@@ -42,7 +42,7 @@ public class QueueSender {
   /** In the caller's transaction: the message is sent if and only if it commits. */
   @Transactional(TxType.MANDATORY)
   public void send(OutgoingMessage message) {
-    put(jms, message);
+    put(jms, message, Map.of());
   }
 
   /**
@@ -52,7 +52,13 @@ public class QueueSender {
    */
   @Transactional(TxType.MANDATORY)
   public void sendInDelivery(OutgoingMessage message) {
-    put(deliverySessions.current(), message);
+    sendInDelivery(message, Map.of());
+  }
+
+  /** {@link #sendInDelivery(OutgoingMessage)} with properties beside the envelope's. */
+  @Transactional(TxType.MANDATORY)
+  public void sendInDelivery(OutgoingMessage message, Map<String, Object> extra) {
+    put(deliverySessions.current(), message, extra);
   }
 
   /**
@@ -61,7 +67,7 @@ public class QueueSender {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public void sendAlone(OutgoingMessage message) {
-    put(jms, message);
+    put(jms, message, Map.of());
   }
 
   /**
@@ -88,9 +94,10 @@ public class QueueSender {
     put(deliverySessions.current(), transport, body, properties, delayMs, expiresAt);
   }
 
-  private void put(JMSContext context, OutgoingMessage message) {
+  private void put(JMSContext context, OutgoingMessage message, Map<String, Object> extra) {
     Map<String, Object> properties =
         new LinkedHashMap<>(EnvelopeCodec.properties(message.envelope()));
+    properties.putAll(extra);
     message.idempotencyKey().ifPresent(key -> properties.put(EnvelopeProperties.DUPLICATE_ID, key));
     put(
         context,

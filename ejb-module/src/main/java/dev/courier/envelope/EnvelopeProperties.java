@@ -21,6 +21,12 @@ public final class EnvelopeProperties {
    */
   public static final String RATE_SLOT = "courier_rate_slot";
 
+  /**
+   * On a retry: the errors of the earlier attempts (dev.courier.failure.AttemptTrail), written to
+   * the database only if the message ends in the failure store.
+   */
+  public static final String ERRORS = "courier_errors";
+
   /** Artemis drops a message whose duplicate id it has seen on the same address. */
   public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 

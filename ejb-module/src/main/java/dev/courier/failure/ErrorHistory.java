@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.Collection;
 import java.util.List;
 
-/** The failed attempts of each message, written in the consuming transaction. */
+/**
+ * The failed attempts of the messages in the failure store, written with the failure record in the
+ * consuming transaction (a retried message carries its earlier ones: {@link AttemptTrail}).
+ */
 @ApplicationScoped
 public class ErrorHistory {
 
@@ -20,16 +22,6 @@ public class ErrorHistory {
     MessageError error = MessageError.of(messageId, attempt, failure);
     em.persist(error);
     return error;
-  }
-
-  /**
-   * In a transaction of its own, committed before the caller's: a retry then commits on the broker
-   * alone, without a two-phase commit with the database. A crash in between may record an attempt
-   * twice (the broker delivers it again); it never loses one.
-   */
-  @Transactional(TxType.REQUIRES_NEW)
-  public MessageError recordApart(String messageId, int attempt, Throwable failure) {
-    return record(messageId, attempt, failure);
   }
 
   @Transactional(TxType.MANDATORY)
@@ -46,14 +38,6 @@ public class ErrorHistory {
             MessageError.class)
         .setParameter("id", messageId)
         .getResultList();
-  }
-
-  /** Forgets the failed attempts of these messages, in a transaction of its own. */
-  @Transactional(TxType.REQUIRES_NEW)
-  public void clearAll(Collection<String> messageIds) {
-    em.createQuery("DELETE FROM MessageError e WHERE e.messageId IN :ids")
-        .setParameter("ids", messageIds)
-        .executeUpdate();
   }
 
   /** Forgets a message's failed attempts once it is handled or leaves the store. */

@@ -1,6 +1,7 @@
 package dev.courier.failure;
 
 import dev.courier.envelope.Envelope;
+import dev.courier.envelope.EnvelopeProperties;
 import dev.courier.envelope.ReceivedMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +41,7 @@ public class FailureRecorder {
   @Transactional(TxType.MANDATORY)
   public void record(
       Envelope envelope, ReceivedMessage received, String transport, Throwable failure) {
+    writeTrail(received);
     MessageError last = history.record(envelope.id(), envelope.attempt(), failure);
     store(
         received,
@@ -85,6 +89,7 @@ public class FailureRecorder {
     if (holds(received.messageId())) {
       return false;
     }
+    writeTrail(received);
     List<MessageError> earlier = history.of(received.messageId());
     String lastError =
         earlier.isEmpty() ? "" : " Last error: " + earlier.get(earlier.size() - 1).message();
@@ -112,6 +117,12 @@ public class FailureRecorder {
         .isEmpty();
   }
 
+  /** The errors of the earlier attempts the message carries, as rows of its history. */
+  private void writeTrail(ReceivedMessage received) {
+    AttemptTrail.read(received.messageId(), received.properties().get(EnvelopeProperties.ERRORS))
+        .forEach(history::record);
+  }
+
   private void store(
       ReceivedMessage received,
       String type,
@@ -127,10 +138,17 @@ public class FailureRecorder {
             type,
             transport,
             received.body().orElse(""),
-            PropertiesJson.write(received.properties()),
+            PropertiesJson.write(withoutTrail(received.properties())),
             attempts,
             first,
             last,
             topFrame));
+  }
+
+  /** The trail is kept as rows of the history, not twice. */
+  private static Map<String, Object> withoutTrail(Map<String, Object> properties) {
+    Map<String, Object> kept = new TreeMap<>(properties);
+    kept.remove(EnvelopeProperties.ERRORS);
+    return kept;
   }
 }

@@ -3,28 +3,30 @@ package dev.courier.retry;
 import dev.courier.dispatch.OutgoingMessage;
 import dev.courier.dispatch.QueueSender;
 import dev.courier.envelope.Envelope;
+import dev.courier.envelope.EnvelopeProperties;
 import dev.courier.envelope.ReceivedMessage;
-import dev.courier.failure.ErrorHistory;
+import dev.courier.failure.AttemptTrail;
 import dev.courier.failure.FailureRecorder;
 import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
  * What happens to a message whose handler failed, inside the consuming transaction: a recoverable
  * failure with retries left is sent again (attempt + 1, after the strategy's delay); otherwise the
- * message goes to the failure store. Either way the error joins the message's history.
+ * message goes to the failure store. Either way the error joins the message's history: carried by
+ * the retry ({@link AttemptTrail}), or written with the failure record.
  */
 @ApplicationScoped
 public class Recoverability {
 
   private static final Logger LOG = Logger.getLogger(Recoverability.class.getName());
 
-  @Inject ErrorHistory history;
   @Inject FailureRecorder failures;
   @Inject QueueSender sender;
 
@@ -37,7 +39,6 @@ public class Recoverability {
     ErrorClassifier.Classification verdict =
         ErrorClassifier.classify(failure, transport.unrecoverable());
     if (verdict.recoverable() && envelope.attempt() < transport.retry().maxRetries()) {
-      history.recordApart(envelope.id(), envelope.attempt(), failure);
       long delayMs =
           verdict
               .retryDelayMs()
@@ -48,7 +49,14 @@ public class Recoverability {
                           envelope.attempt() + 1,
                           ThreadLocalRandom.current()::nextDouble));
       sender.sendInDelivery(
-          OutgoingMessage.retryOf(envelope, transport, delayMs, received.expiresAt()));
+          OutgoingMessage.retryOf(envelope, transport, delayMs, received.expiresAt()),
+          Map.of(
+              EnvelopeProperties.ERRORS,
+              AttemptTrail.with(
+                  received.properties().get(EnvelopeProperties.ERRORS),
+                  envelope.id(),
+                  envelope.attempt(),
+                  failure)));
       LOG.fine(
           () ->
               "Courier: message "

@@ -36,7 +36,9 @@ public final class TestApp {
         .config("courier.transport.normal.unrecoverable=java.lang.IllegalStateException")
         .config("courier.transport.low.retry.delay=100")
         .config("courier.transport.low.retry.multiplier=1")
-        .config("courier.transport.low.timeout=500");
+        .config("courier.transport.low.timeout=500")
+        .config("courier.transport.batch.retry.delay=100")
+        .config("courier.transport.batch.retry.multiplier=1");
   }
 
   public static EnterpriseArchive ear() {
