@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
@@ -13,11 +14,15 @@ import javax.transaction.xa.XAResource;
 
 /**
  * One transaction of a batch-consumed transport: gathers up to the policy's size of deliveries and
- * hands each to the {@link MessageProcessor}, as an MDB would one, then commits all their
- * acknowledgements — and whatever the processing sent (retries, follow-ups) or wrote (failure
- * records) — at once. When one delivery cannot be processed (database down), the whole batch rolls
- * back and the broker redelivers every delivery in it: nothing is lost, some are handled again
- * (at-least-once, as after a crash).
+ * hands each to the {@link MessageProcessor}, then commits at once all their acknowledgements, the
+ * handlers' work (they run in this transaction) and whatever the processing sent (retries,
+ * follow-ups) or wrote (failure records).
+ *
+ * <p>When a handler fails, the batch rolls back — its handler's work with it — and the failure is
+ * remembered; the broker redelivers the batch, that message goes to its retry or the failure store
+ * without running again, and the others run each in a transaction of its own. When a delivery
+ * cannot be processed at all (database down), the batch rolls back and is redelivered after the
+ * broker's redelivery delay. Nothing is lost either way.
  */
 @ApplicationScoped
 public class BatchTransaction {
@@ -58,9 +63,14 @@ public class BatchTransaction {
     return commit ? count : 0;
   }
 
-  private boolean processedAll(List<Message> batch, String transport) {
+  /**
+   * A first delivery's handler runs in the batch's transaction; a redelivered one's (its batch
+   * rolled back) in its own, so that one failing handler cannot roll its batch back twice.
+   */
+  private boolean processedAll(List<Message> batch, String transport) throws JMSException {
     for (Message message : batch) {
-      if (processor.process(message, transport) == ProcessingOutcome.ROLLBACK) {
+      boolean joined = !message.getJMSRedelivered();
+      if (processor.process(message, transport, joined) == ProcessingOutcome.ROLLBACK) {
         return false;
       }
     }

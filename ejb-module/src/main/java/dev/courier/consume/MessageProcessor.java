@@ -27,6 +27,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,12 +57,25 @@ public class MessageProcessor {
   @Inject RunTracker runs;
   @Inject GroupDeliveries groups;
   @Inject ScheduleRuns scheduleRuns;
+  @Inject RememberedFailures remembered;
 
   public ProcessingOutcome process(Message message, String transportName) {
+    return process(message, transportName, false);
+  }
+
+  /**
+   * @param joined the handler runs in the consuming transaction (a batch's) instead of one of its
+   *     own; if it fails, the delivery must roll back, and the failure is applied when the broker
+   *     delivers it again ({@link RememberedFailures})
+   */
+  public ProcessingOutcome process(Message message, String transportName, boolean joined) {
     try {
       Transport transport = transports.find(transportName).orElseThrow();
-      handle(ReceivedMessage.of(message), transport);
+      handle(ReceivedMessage.of(message), transport, joined);
       return ProcessingOutcome.COMMIT;
+    } catch (SharedAttemptFailedException e) {
+      LOG.log(Level.FINE, e, e::getMessage);
+      return ProcessingOutcome.ROLLBACK;
     } catch (JMSException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -74,7 +88,7 @@ public class MessageProcessor {
     }
   }
 
-  private void handle(ReceivedMessage delivered, Transport transport) {
+  private void handle(ReceivedMessage delivered, Transport transport, boolean joined) {
     boolean group = groups.isGroup(transport.name());
     ReceivedMessage received = group ? groups.addressedTo(transport.name(), delivered) : delivered;
     Envelope envelope;
@@ -118,13 +132,15 @@ public class MessageProcessor {
     Instant startedAt = Instant.now();
     List<OutgoingMessage> next;
     try {
-      next =
-          invoker.invoke(
-              handler, payload, contextOf(envelope, transport.name()), transport.timeoutMs());
+      next = invoke(handler, payload, envelope, transport, joined);
     } catch (Exception failure) {
       if (AttemptInterruptedException.interrupted(failure)) {
         // The server is stopping: roll back, so the broker keeps the message, uncharged.
         throw new AttemptInterruptedException(envelope, failure);
+      }
+      if (joined) {
+        remembered.remember(envelope.id(), envelope.attempt(), failure);
+        throw new SharedAttemptFailedException(envelope, failure);
       }
       boolean retried = recoverability.onFailure(envelope, received, transport, failure);
       followUps.send(
@@ -140,6 +156,24 @@ public class MessageProcessor {
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     endScheduleRun(envelope, true);
     breakers.succeeded(transport);
+  }
+
+  /** The handler's outcome: the failure remembered from a rolled-back batch, else its run. */
+  private List<OutgoingMessage> invoke(
+      MessageHandler<Object> handler,
+      Object payload,
+      Envelope envelope,
+      Transport transport,
+      boolean joined)
+      throws Exception {
+    Optional<Exception> failure = remembered.take(envelope.id(), envelope.attempt());
+    if (failure.isPresent()) {
+      throw failure.get();
+    }
+    MessageContext context = contextOf(envelope, transport.name());
+    return joined
+        ? invoker.invokeJoined(handler, payload, context, transport.timeoutMs())
+        : invoker.invoke(handler, payload, context, transport.timeoutMs());
   }
 
   private void endScheduleRun(Envelope envelope, boolean handled) {
