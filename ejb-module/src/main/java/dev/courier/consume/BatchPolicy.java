@@ -5,12 +5,12 @@ import org.eclipse.microprofile.config.Config;
 /**
  * How a batch-consumed transport gathers deliveries into one transaction: up to {@code size}
  * deliveries, waiting at most {@code waitMs} after the first for the rest. Read from {@code
- * courier.transport.<name>.batch.size} (100) and {@code .batch.wait} (10 ms).
+ * courier.transport.<name>.batch.size} (50) and {@code .batch.wait} (2 ms).
  */
 public record BatchPolicy(int size, long waitMs) {
 
-  static final int DEFAULT_SIZE = 100;
-  static final long DEFAULT_WAIT_MS = 10;
+  static final int DEFAULT_SIZE = 50;
+  static final long DEFAULT_WAIT_MS = 2;
 
   public BatchPolicy {
     if (size < 1 || size > 10_000) {

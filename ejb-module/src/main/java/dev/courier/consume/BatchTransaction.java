@@ -18,11 +18,13 @@ import javax.transaction.xa.XAResource;
  * handlers' work (they run in this transaction) and whatever the processing sent (retries,
  * follow-ups) or wrote (failure records).
  *
- * <p>When a handler fails, the batch rolls back — its handler's work with it — and the failure is
- * remembered; the broker redelivers the batch, that message goes to its retry or the failure store
- * without running again, and the others run each in a transaction of its own. When a delivery
- * cannot be processed at all (database down), the batch rolls back and is redelivered after the
- * broker's redelivery delay. Nothing is lost either way.
+ * <p>When a handler fails in the batch's transaction, the batch rolls back — its handler's work
+ * with it — and the failure is remembered; the broker redelivers the batch, that message goes to
+ * its retry or the failure store without running again, and the others run each in a transaction of
+ * its own. The worker then runs handlers in their own transactions until a batch passes without a
+ * failure ({@link BatchWorker}), so failures that come in numbers cost no further rollbacks. When a
+ * delivery cannot be processed at all (database down), the batch rolls back and is redelivered
+ * after the broker's redelivery delay. Nothing is lost either way.
  */
 @ApplicationScoped
 public class BatchTransaction {
@@ -36,15 +38,28 @@ public class BatchTransaction {
   TransactionManager transactionManager;
 
   /**
+   * What one batch came to.
+   *
+   * @param committed deliveries acknowledged (0 when none came, or the batch rolled back)
+   * @param clean no handler failed in it
+   */
+  public record Outcome(int committed, boolean clean) {}
+
+  /**
    * @param session the worker's broker session, enlisted in the batch's transaction
    * @param consumer reads the transport's queue through that session
-   * @return how many deliveries were committed (0 when none came, or the batch rolled back)
+   * @param joined first deliveries' handlers run in the batch's transaction; else each in its own
    */
   @ActivateRequestContext
-  public int consume(XAResource session, JMSConsumer consumer, String transport, BatchPolicy policy)
+  public Outcome consume(
+      XAResource session,
+      JMSConsumer consumer,
+      String transport,
+      BatchPolicy policy,
+      boolean joined)
       throws Exception {
     transactionManager.begin();
-    boolean commit = false;
+    ProcessingOutcome outcome = ProcessingOutcome.ROLLBACK;
     int count = 0;
     try {
       if (!transactionManager.getTransaction().enlistResource(session)) {
@@ -52,29 +67,40 @@ public class BatchTransaction {
       }
       List<Message> batch = gather(consumer, policy);
       count = batch.size();
-      commit = count > 0 && processedAll(batch, transport);
+      if (count > 0) {
+        outcome = process(batch, transport, joined);
+      }
     } finally {
-      if (commit) {
-        transactionManager.commit();
-      } else {
+      if (outcome == ProcessingOutcome.ROLLBACK) {
         transactionManager.rollback();
+      } else {
+        transactionManager.commit();
       }
     }
-    return commit ? count : 0;
+    boolean clean = outcome == ProcessingOutcome.COMMIT || count == 0;
+    return new Outcome(outcome == ProcessingOutcome.ROLLBACK ? 0 : count, clean);
   }
 
   /**
-   * A first delivery's handler runs in the batch's transaction; a redelivered one's (its batch
-   * rolled back) in its own, so that one failing handler cannot roll its batch back twice.
+   * ROLLBACK as soon as one delivery must roll back (a handler failed in the batch's transaction,
+   * or the database is down); else HANDLER_FAILED if a handler failed in its own; else COMMIT. A
+   * redelivered message's handler always runs in its own transaction, so that one failing handler
+   * cannot roll its batch back twice.
    */
-  private boolean processedAll(List<Message> batch, String transport) throws JMSException {
+  private ProcessingOutcome process(List<Message> batch, String transport, boolean joined)
+      throws JMSException {
+    ProcessingOutcome all = ProcessingOutcome.COMMIT;
     for (Message message : batch) {
-      boolean joined = !message.getJMSRedelivered();
-      if (processor.process(message, transport, joined) == ProcessingOutcome.ROLLBACK) {
-        return false;
+      ProcessingOutcome one =
+          processor.process(message, transport, joined && !message.getJMSRedelivered());
+      if (one == ProcessingOutcome.ROLLBACK) {
+        return one;
+      }
+      if (one == ProcessingOutcome.HANDLER_FAILED) {
+        all = one;
       }
     }
-    return true;
+    return all;
   }
 
   /** The first delivery within {@link #POLL_MS}, then what else comes within the policy's wait. */

@@ -8,9 +8,10 @@ import java.util.logging.Logger;
 
 /**
  * One worker of a batch-consumed transport: its broker session and consumer live as long as the
- * worker, and every batch is a transaction of its own ({@link BatchTransaction}). A batch that
- * fails (its transaction could not commit) is logged, the broker redelivers it, and the worker goes
- * on after a pause.
+ * worker, and every batch is a transaction of its own ({@link BatchTransaction}). Handlers run in
+ * the batch's transaction while batches pass cleanly; after a batch in which a handler failed, each
+ * runs in its own until one passes cleanly again. A batch that fails (its transaction could not
+ * commit) is logged, the broker redelivers it, and the worker goes on after a pause.
  */
 final class BatchWorker implements Runnable {
 
@@ -23,6 +24,9 @@ final class BatchWorker implements Runnable {
   private final BatchPolicy policy;
   private final BatchTransaction batches;
   private volatile boolean running = true;
+
+  /** Whether handlers run in the batch's transaction: while batches pass without a failure. */
+  private boolean joined = true;
 
   BatchWorker(
       XAJMSContext session,
@@ -47,7 +51,8 @@ final class BatchWorker implements Runnable {
         JMSConsumer consumer = session.createConsumer(queue)) {
       while (running) {
         try {
-          batches.consume(session.getXAResource(), consumer, transport, policy);
+          joined =
+              batches.consume(session.getXAResource(), consumer, transport, policy, joined).clean();
         } catch (Exception e) {
           LOG.log(
               Level.WARNING,

@@ -71,8 +71,7 @@ public class MessageProcessor {
   public ProcessingOutcome process(Message message, String transportName, boolean joined) {
     try {
       Transport transport = transports.find(transportName).orElseThrow();
-      handle(ReceivedMessage.of(message), transport, joined);
-      return ProcessingOutcome.COMMIT;
+      return handle(ReceivedMessage.of(message), transport, joined);
     } catch (SharedAttemptFailedException e) {
       LOG.log(Level.FINE, e, e::getMessage);
       return ProcessingOutcome.ROLLBACK;
@@ -88,7 +87,7 @@ public class MessageProcessor {
     }
   }
 
-  private void handle(ReceivedMessage delivered, Transport transport, boolean joined) {
+  private ProcessingOutcome handle(ReceivedMessage delivered, Transport transport, boolean joined) {
     boolean group = groups.isGroup(transport.name());
     ReceivedMessage received = group ? groups.addressedTo(transport.name(), delivered) : delivered;
     Envelope envelope;
@@ -98,11 +97,11 @@ public class MessageProcessor {
       envelope = received.decode();
     } catch (MalformedEnvelopeException e) {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
-      return;
+      return ProcessingOutcome.COMMIT;
     }
     if (!gate.fromThisOrAnOlderBuild(received, envelope, transport)) {
       // Asked before the handler lookup: a newer build may send types this node does not know.
-      return;
+      return ProcessingOutcome.COMMIT;
     }
     try {
       if (group) {
@@ -123,10 +122,10 @@ public class MessageProcessor {
     } catch (MalformedEnvelopeException e) {
       failures.recordUndecodable(received, transport.name(), e.getMessage());
       followUps.send(runs.failed(envelope, transport.name(), Instant.now(), e.getMessage(), true));
-      return;
+      return ProcessingOutcome.COMMIT;
     }
     if (!gate.withinLimits(received, envelope, transport)) {
-      return;
+      return ProcessingOutcome.COMMIT;
     }
     long started = System.nanoTime();
     Instant startedAt = Instant.now();
@@ -150,12 +149,13 @@ public class MessageProcessor {
         endScheduleRun(envelope, false);
       }
       breakers.failed(transport);
-      return;
+      return ProcessingOutcome.HANDLER_FAILED;
     }
     followUps.send(runs.handled(envelope, transport.name(), startedAt, next));
     stats.handled(envelope.type(), transport.name(), System.nanoTime() - started);
     endScheduleRun(envelope, true);
     breakers.succeeded(transport);
+    return ProcessingOutcome.COMMIT;
   }
 
   /** The handler's outcome: the failure remembered from a rolled-back batch, else its run. */

@@ -176,11 +176,11 @@ class BenchmarkIT {
     driver.warmUp();
     Figures baseline = driver.scenario("baseline");
     Figures courier = driver.scenario("courier");
-    List<Figures> figures = new ArrayList<>(List.of(baseline, courier));
+    Figures batch = driver.scenario("batch");
+    List<Figures> figures = new ArrayList<>(List.of(baseline, courier, batch));
     Map<String, Step> steps = new LinkedHashMap<>();
     steps.put("courier-spread", () -> List.of(driver.scenario("courier-spread")));
     steps.put("rest-batch", driver::restBatch);
-    steps.put("batch", () -> List.of(driver.scenario("batch")));
     steps.put("row", () -> List.of(driver.scenario("row")));
     steps.put("batch-row", () -> List.of(driver.scenario("batch-row")));
     steps.put("retry", () -> List.of(driver.scenario("retry")));
@@ -200,6 +200,7 @@ class BenchmarkIT {
                 "it-admin",
                 System.getProperty("courier.it.password")));
     steps.put("paced", () -> List.of(driver.paced(courier.median() / 2)));
+    steps.put("paced-batch", () -> List.of(driver.paced("batch", batch.median() / 2)));
     steps.put("rest-single", () -> List.of(driver.restSingle()));
     for (Map.Entry<String, Step> step : steps.entrySet()) {
       if (ONLY.isEmpty() || ONLY.contains(step.getKey())) {

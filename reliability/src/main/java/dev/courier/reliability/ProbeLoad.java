@@ -10,15 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Clients that keep dispatching probes until a number has been accepted: batches over REST ({@code
  * POST /messages/batch}) and single probes through the probe API (dispatched by {@code MessageBus}
- * in the server), over all three transports, one in ten failing for good and one in ten failing
- * once; runs of the probe pipeline ({@code POST /pipelines/courier.probe/runs}), each of which must
- * end {@code done}; and probe events ({@code POST /events}), each of which both probe groups must
- * handle. A request that fails (the server is down, the database is away) is not counted and the
- * client tries again after a pause, as a real client would; only 202 answers enter the ledger.
+ * in the server), over the three priority transports and the batch transport (ten probes in a row
+ * to each, in turn), one in ten failing for good and one in ten failing once; runs of the probe
+ * pipeline ({@code POST /pipelines/courier.probe/runs}), each of which must end {@code done}; and
+ * probe events ({@code POST /events}), each of which both probe groups must handle. A request that
+ * fails (the server is down, the database is away) is not counted and the client tries again after
+ * a pause, as a real client would; only 202 answers enter the ledger.
  */
 final class ProbeLoad {
 
-  private static final List<String> TRANSPORTS = List.of("high", "normal", "low");
+  private static final List<String> TRANSPORTS = List.of("high", "normal", "low", "batch");
   private static final int BATCH_CLIENTS = 3;
   private static final Duration PAUSE_AFTER_ERROR = Duration.ofMillis(250);
 
@@ -147,7 +148,9 @@ final class ProbeLoad {
   }
 
   private static ProbeOrder order(long n) {
-    return new ProbeOrder(TRANSPORTS.get((int) (n % TRANSPORTS.size())), ProbeKind.forSequence(n));
+    // Ten in a row to each transport: every kind of probe reaches every transport.
+    return new ProbeOrder(
+        TRANSPORTS.get((int) (n / 10 % TRANSPORTS.size())), ProbeKind.forSequence(n));
   }
 
   /** With a pace, waits until the load may have sent this many more. */

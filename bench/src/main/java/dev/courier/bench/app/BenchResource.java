@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,13 +38,15 @@ public class BenchResource {
   @POST
   @Path("paced")
   public JsonObject paced(
+      @QueryParam("scenario") @DefaultValue("courier") String scenario,
       @QueryParam("messages") int messages,
       @QueryParam("perSecond") double perSecond,
       @QueryParam("timeoutMs") long timeoutMs) {
     if (!(perSecond > 0)) {
       throw new BadRequestException("perSecond must be > 0");
     }
-    return json(runner.paced(positive(messages), perSecond, positive(timeoutMs)));
+    return json(
+        runner.paced(scenario(scenario), positive(messages), perSecond, positive(timeoutMs)));
   }
 
   /** Starts counting a run driven from outside (the REST scenarios). */

@@ -57,10 +57,10 @@ public class BenchRunner {
   }
 
   /**
-   * Courier end to end at a steady rate, one small batch every {@value #PACE_TICK_MS} ms, keeping
-   * each message's latency from dispatch to handler.
+   * A scenario's messages at a steady rate, one small batch every {@value #PACE_TICK_MS} ms,
+   * keeping each message's latency from dispatch to handler.
    */
-  public Result paced(int messages, double perSecond, long timeoutMs) {
+  public Result paced(Scenario scenario, int messages, double perSecond, long timeoutMs) {
     tally.reset(messages);
     int perTick = Math.max(1, (int) Math.round(perSecond * PACE_TICK_MS / 1000));
     AtomicInteger sent = new AtomicInteger();
@@ -70,7 +70,7 @@ public class BenchRunner {
             () -> {
               int count = Math.min(perTick, messages - sent.get());
               if (count > 0) {
-                send(Scenario.COURIER, count);
+                send(scenario, count);
                 sent.addAndGet(count);
               }
             },

@@ -143,6 +143,11 @@ public final class BenchmarkDriver {
 
   /** Courier end to end at a steady {@code perSecond}, with dispatch → handled latencies. */
   public Figures paced(double perSecond) {
+    return paced("courier", perSecond);
+  }
+
+  /** A scenario ({@code courier} or {@code batch}) at a steady rate, with its latency. */
+  public Figures paced(String scenario, double perSecond) {
     int count = (int) Math.max(200, Math.min(messages, perSecond * 20));
     List<Double> rates = new ArrayList<>();
     long p50 = 0;
@@ -152,7 +157,8 @@ public final class BenchmarkDriver {
           client.post(
               String.format(
                   Locale.ROOT,
-                  "bench/paced?messages=%d&perSecond=%.1f&timeoutMs=%d",
+                  "bench/paced?scenario=%s&messages=%d&perSecond=%.1f&timeoutMs=%d",
+                  scenario,
                   count,
                   perSecond,
                   timeout.toMillis()),
@@ -163,7 +169,7 @@ public final class BenchmarkDriver {
       p99 = Math.max(p99, result.getJsonNumber("p99Ms").longValue());
     }
     return new Figures(
-        String.format(Locale.ROOT, "courier at %.0f/s (latency, worst run)", perSecond),
+        String.format(Locale.ROOT, "%s at %.0f/s (latency, worst run)", scenario, perSecond),
         rates,
         p50,
         p99);
