@@ -1,16 +1,24 @@
 package dev.courier.bench.app;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the benchmark's consumers saw in the current run: how many messages, and for a latency run
- * each message's time from dispatch to handling.
+ * each message's time from dispatch to handling. A message counts when the transaction its handler
+ * ran in commits: a handler that ran in a batch that rolled back, and runs again when the batch is
+ * redelivered, counts once.
  */
 @ApplicationScoped
 public class Tally {
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final AtomicLong count = new AtomicLong();
   private final AtomicInteger latencyIndex = new AtomicInteger();
@@ -23,7 +31,27 @@ public class Tally {
     count.set(0);
   }
 
+  /** Counts a handled message when its transaction commits (at once outside a transaction). */
   public void seen(long dispatchedAtMs) {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      count(dispatchedAtMs);
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              count(dispatchedAtMs);
+            }
+          }
+        });
+  }
+
+  private void count(long dispatchedAtMs) {
     long[] latencies = latenciesMs;
     if (latencies.length > 0) {
       int index = latencyIndex.getAndIncrement();
