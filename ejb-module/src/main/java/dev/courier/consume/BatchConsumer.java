@@ -58,8 +58,7 @@ public class BatchConsumer {
     BatchPolicy policy = BatchPolicy.of(config, transport.name());
     Queue queue = lookup(transport.jndiName());
     for (int i = 0; i < transport.concurrency(); i++) {
-      BatchWorker worker =
-          new BatchWorker(factory.createXAContext(), queue, transport.name(), policy, batches);
+      BatchWorker worker = new BatchWorker(factory, queue, transport.name(), policy, batches);
       Thread thread = threads.newThread(worker);
       thread.setName("courier-" + transport.name() + "-" + i);
       workers.add(worker);

@@ -2,23 +2,25 @@ package dev.courier.consume;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.Queue;
+import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XAJMSContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One worker of a batch-consumed transport: its broker session and consumer live as long as the
- * worker, and every batch is a transaction of its own ({@link BatchTransaction}). Handlers run in
- * the batch's transaction while batches pass cleanly; after a batch in which a handler failed, each
- * runs in its own until one passes cleanly again. A batch that fails (its transaction could not
- * commit) is logged, the broker redelivers it, and the worker goes on after a pause.
+ * One worker of a batch-consumed transport: its broker session and consumer serve batch after
+ * batch, each a transaction of its own ({@link BatchTransaction}). Handlers run in the batch's
+ * transaction while batches pass cleanly; after a batch in which a handler failed, each runs in its
+ * own until one passes cleanly again. A batch that fails (its transaction could not commit, the
+ * session broke) is logged, the broker redelivers it, and the worker goes on after a pause with a
+ * new session, so a broken one cannot stop the transport.
  */
 final class BatchWorker implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(BatchWorker.class.getName());
   private static final long PAUSE_AFTER_FAILURE_MS = 1_000;
 
-  private final XAJMSContext session;
+  private final XAConnectionFactory factory;
   private final Queue queue;
   private final String transport;
   private final BatchPolicy policy;
@@ -29,12 +31,12 @@ final class BatchWorker implements Runnable {
   private boolean joined = true;
 
   BatchWorker(
-      XAJMSContext session,
+      XAConnectionFactory factory,
       Queue queue,
       String transport,
       BatchPolicy policy,
       BatchTransaction batches) {
-    this.session = session;
+    this.factory = factory;
     this.queue = queue;
     this.transport = transport;
     this.policy = policy;
@@ -47,19 +49,23 @@ final class BatchWorker implements Runnable {
 
   @Override
   public void run() {
-    try (session;
-        JMSConsumer consumer = session.createConsumer(queue)) {
-      while (running) {
-        try {
+    while (running) {
+      try (XAJMSContext session = factory.createXAContext();
+          JMSConsumer consumer = session.createConsumer(queue)) {
+        while (running) {
           joined =
               batches.consume(session.getXAResource(), consumer, transport, policy, joined).clean();
-        } catch (Exception e) {
-          LOG.log(
-              Level.WARNING,
-              e,
-              () -> "Courier: a batch on " + transport + " rolled back; the broker redelivers it");
-          pause();
         }
+      } catch (Exception e) {
+        LOG.log(
+            Level.WARNING,
+            e,
+            () ->
+                "Courier: a batch on "
+                    + transport
+                    + " rolled back; the broker redelivers it, and the worker goes on with a new"
+                    + " session");
+        pause();
       }
     }
   }
