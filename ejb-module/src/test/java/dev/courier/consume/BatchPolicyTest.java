@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+import dev.courier.config.TestConfig;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class BatchPolicyTest {
 
   private static Config config(Map<String, String> values) {
-    return new SmallRyeConfigBuilder()
-        .withSources(new PropertiesConfigSource(values, "test", 100))
-        .build();
+    return TestConfig.of(values);
   }
 
   @Test

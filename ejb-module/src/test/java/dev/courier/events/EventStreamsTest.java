@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+import dev.courier.config.TestConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class EventStreamsTest {
 
   private static Config config(Map<String, String> values) {
-    return new SmallRyeConfigBuilder()
-        .withSources(new PropertiesConfigSource(values, "test", 100))
-        .build();
+    return TestConfig.of(values);
   }
 
   @Test

@@ -2,8 +2,7 @@ package dev.courier.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+import dev.courier.config.TestConfig;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class RoutingTableTest {
 
   private static Config config(Map<String, String> values) {
-    return new SmallRyeConfigBuilder()
-        .withSources(new PropertiesConfigSource(values, "test", 100))
-        .build();
+    return TestConfig.of(values);
   }
 
   @Test
