@@ -86,7 +86,7 @@ final class BrokerRestartScenario implements Scenario {
       throws Exception {
     List<ProbeOrder> orders = Collections.nCopies(count, new ProbeOrder(TRANSPORT, kind));
     for (String id : api.dispatchBatch(orders)) {
-      ledger.accepted(id, kind);
+      ledger.accepted(id, kind, "REST batch to " + TRANSPORT);
     }
   }
 

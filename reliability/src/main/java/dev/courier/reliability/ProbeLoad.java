@@ -122,29 +122,37 @@ final class ProbeLoad {
     pace(orders.size());
     List<String> ids = api.dispatchBatch(orders);
     for (int i = 0; i < ids.size(); i++) {
-      ledger.accepted(ids.get(i), orders.get(i).kind());
+      ledger.accepted(
+          ids.get(i), orders.get(i).kind(), "REST batch to " + orders.get(i).transport());
     }
   }
 
   private void sendSingle() throws IOException, InterruptedException {
     ProbeOrder order = order(sequence.getAndIncrement());
     pace(1);
-    ledger.accepted(api.dispatchProbe(order), order.kind());
+    ledger.accepted(api.dispatchProbe(order), order.kind(), "MessageBus to " + order.transport());
   }
 
   private void startRun() throws IOException, InterruptedException {
     pace(1);
-    ledger.accepted(api.startProbeRun(ProbeKind.PIPELINE_RUN.payload()), ProbeKind.PIPELINE_RUN);
+    ledger.accepted(
+        api.startProbeRun(ProbeKind.PIPELINE_RUN.payload()), ProbeKind.PIPELINE_RUN, "pipeline");
   }
 
   private void publishEvent() throws IOException, InterruptedException {
     pace(1);
-    ledger.accepted(api.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()), ProbeKind.PROBE_EVENT);
+    ledger.accepted(
+        api.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()),
+        ProbeKind.PROBE_EVENT,
+        "REST event");
   }
 
   private void publishEventOverAmqp() throws IOException, InterruptedException {
     pace(1);
-    ledger.accepted(amqp.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()), ProbeKind.PROBE_EVENT);
+    ledger.accepted(
+        amqp.publishProbeEvent(ProbeKind.PROBE_EVENT.payload()),
+        ProbeKind.PROBE_EVENT,
+        "AMQP event");
   }
 
   private static ProbeOrder order(long n) {

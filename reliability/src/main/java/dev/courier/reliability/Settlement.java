@@ -64,7 +64,7 @@ final class Settlement {
     for (String id : accepted.keySet()) {
       ProbeView view = last.get(id);
       if (view == null || !(view.handled() || view.failed())) {
-        lost.add(id);
+        lost.add(ledger.describe(id));
         continue;
       }
       if (accepted.get(id) == ProbeKind.PIPELINE_RUN) {
