@@ -1,12 +1,12 @@
 package dev.courier.audit;
 
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** One admin action: who, what, to what, when, and how many messages it touched. */
 @Entity
@@ -37,7 +37,7 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(String actor, String action, String target, int count) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.occurredAt = Instant.now();
     this.actor = Objects.requireNonNull(actor, "actor");
     this.action = Objects.requireNonNull(action, "action");

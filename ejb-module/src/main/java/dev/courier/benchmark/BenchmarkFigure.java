@@ -1,12 +1,12 @@
 package dev.courier.benchmark;
 
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One message type on one transport over a snapshot's period: messages handled, failed for good,
@@ -51,7 +51,7 @@ public class BenchmarkFigure {
       Optional<Double> p95Ms,
       Optional<Double> p99Ms,
       long peakPerMinute) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.type = type;
     this.transport = transport;
     this.counts = counts;

@@ -1,5 +1,6 @@
 package dev.courier.benchmark;
 
+import dev.courier.id.TimeOrderedIds;
 import dev.courier.stats.HandlerSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +47,7 @@ public class HandlingMinute {
   protected HandlingMinute() {}
 
   HandlingMinute(String node, Instant flushedAt, HandlerSnapshot figures) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.node = node;
     this.flushedAt = flushedAt;
     this.minute = flushedAt.truncatedTo(ChronoUnit.MINUTES);

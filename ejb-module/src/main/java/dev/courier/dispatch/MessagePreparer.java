@@ -5,6 +5,7 @@ import dev.courier.envelope.Envelope;
 import dev.courier.handler.HandlerBinding;
 import dev.courier.handler.HandlerRegistry;
 import dev.courier.handler.MessageTypes;
+import dev.courier.id.TimeOrderedIds;
 import dev.courier.routing.RoutingTable;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportRegistry;
@@ -15,7 +16,6 @@ import jakarta.json.bind.JsonbException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.yasson.YassonJsonb;
 
@@ -153,7 +153,7 @@ public class MessagePreparer {
     long ttlMs = options.ttlMs() > 0 ? options.ttlMs() : transport.ttlMs();
     Envelope envelope =
         new Envelope(
-            UUID.randomUUID().toString(),
+            TimeOrderedIds.next(),
             type,
             0,
             now,

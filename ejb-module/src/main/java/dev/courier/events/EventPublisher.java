@@ -1,6 +1,7 @@
 package dev.courier.events;
 
 import dev.courier.dispatch.QueueSender;
+import dev.courier.id.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Publishes events from server code (and from the HTTP API and the AMQP publish queue). An event
@@ -64,7 +64,7 @@ public class EventPublisher {
     }
     Event event =
         new Event(
-            eventId.orElseGet(() -> UUID.randomUUID().toString()),
+            eventId.orElseGet(TimeOrderedIds::next),
             type,
             Instant.now().truncatedTo(ChronoUnit.MILLIS),
             clientId,

@@ -1,12 +1,12 @@
 package dev.courier.failure;
 
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A message Courier gave up on: retries spent, an unrecoverable error, or undecodable. Keeps
@@ -73,7 +73,7 @@ public class FailedMessage {
       Instant firstFailedAt,
       MessageError lastError,
       String topFrame) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.messageId = Objects.requireNonNull(messageId, "messageId");
     this.type = Objects.requireNonNull(type, "type");
     this.transport = Objects.requireNonNull(transport, "transport");

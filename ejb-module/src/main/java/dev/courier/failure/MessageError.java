@@ -1,12 +1,12 @@
 package dev.courier.failure;
 
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** One failed attempt of a message. */
 @Entity
@@ -44,7 +44,7 @@ public class MessageError {
       String errorClass,
       String message,
       String stackTrace) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.messageId = Objects.requireNonNull(messageId, "messageId");
     this.attempt = attempt;
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");

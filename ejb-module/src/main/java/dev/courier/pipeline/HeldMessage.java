@@ -1,10 +1,10 @@
 package dev.courier.pipeline;
 
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A message emitted to a join stage, held by its run until every stage before it is done. */
 @Entity
@@ -30,7 +30,7 @@ public class HeldMessage {
   protected HeldMessage() {}
 
   HeldMessage(String runId, String stage, String body, String properties) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.runId = runId;
     this.stage = stage;
     this.body = body;

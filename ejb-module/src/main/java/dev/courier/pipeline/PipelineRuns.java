@@ -5,6 +5,7 @@ import dev.courier.dispatch.DispatchRejectedException;
 import dev.courier.dispatch.JsonMessage;
 import dev.courier.dispatch.MessageBus;
 import dev.courier.dispatch.Rejection;
+import dev.courier.id.TimeOrderedIds;
 import dev.courier.transport.Pipeline;
 import dev.courier.transport.Pipelines;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Starts pipeline runs and reads them back. */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class PipelineRuns {
                                 + "' declares no input type (courier.pipeline."
                                 + pipeline.name()
                                 + ".input)")));
-    String runId = UUID.randomUUID().toString();
+    String runId = TimeOrderedIds.next();
     String inputJson = input.toString();
     bus.dispatchJson(
         new JsonMessage(

@@ -1,6 +1,7 @@
 package dev.courier.pipeline;
 
 import dev.courier.failure.StackTraces;
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** One transition of a run or of one of its stages, numbered in the order they happened. */
 @Entity
@@ -41,7 +41,7 @@ public class RunEvent {
   protected RunEvent() {}
 
   RunEvent(String runId, int seq, String stage, RunStatus status, Instant at, String error) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.runId = runId;
     this.seq = seq;
     this.stage = stage;

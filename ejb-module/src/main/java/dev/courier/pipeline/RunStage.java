@@ -1,6 +1,7 @@
 package dev.courier.pipeline;
 
 import dev.courier.failure.StackTraces;
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One stage of one run: its items (messages sent to it for this run) and how many of them are done
@@ -61,7 +61,7 @@ public class RunStage {
   protected RunStage() {}
 
   RunStage(String runId, String stage, int position, int itemsTotal) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.runId = runId;
     this.stage = stage;
     this.position = position;

@@ -1,6 +1,7 @@
 package dev.courier.schedule;
 
 import dev.courier.build.NodeName;
+import dev.courier.id.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One run of a schedule: why, when and on which node it fired, the message it dispatched and how
@@ -60,7 +60,7 @@ public class ScheduleRun {
   protected ScheduleRun() {}
 
   ScheduleRun(String schedule, RunKind kind, Instant slot, RunStatus status) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.schedule = schedule;
     this.kind = kind;
     this.slot = slot;
