@@ -1,10 +1,9 @@
 package dev.courier.events;
 
-import dev.courier.dispatch.QueueSender;
+import dev.courier.dispatch.TransactionSessions;
 import dev.courier.id.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -36,9 +35,7 @@ public class EventPublisher {
   @Inject EventStreams streams;
   @Inject PublishingSwitch publishing;
 
-  @Inject
-  @JMSConnectionFactory(QueueSender.CONNECTION_FACTORY)
-  JMSContext jms;
+  @Inject TransactionSessions sessions;
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
@@ -78,6 +75,7 @@ public class EventPublisher {
   }
 
   private void send(String stream, long seq, Event event, String body) {
+    JMSContext jms = sessions.current();
     try {
       TextMessage message = jms.createTextMessage(body);
       for (Map.Entry<String, Object> property :
