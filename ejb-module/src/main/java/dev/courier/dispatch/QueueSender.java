@@ -5,6 +5,7 @@ import dev.courier.envelope.EnvelopeProperties;
 import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -30,7 +31,10 @@ public class QueueSender {
   /** The pooled (JCA, transactional) connection factory of WildFly's messaging subsystem. */
   public static final String CONNECTION_FACTORY = "java:/JmsXA";
 
-  @Inject TransactionSessions sessions;
+  @Inject
+  @JMSConnectionFactory(CONNECTION_FACTORY)
+  JMSContext jms;
+
   @Inject DeliverySessions deliverySessions;
 
   private final ConcurrentMap<String, Queue> queues = new ConcurrentHashMap<>();
@@ -38,7 +42,7 @@ public class QueueSender {
   /** In the caller's transaction: the message is sent if and only if it commits. */
   @Transactional(TxType.MANDATORY)
   public void send(OutgoingMessage message) {
-    put(sessions.current(), message, Map.of());
+    put(jms, message, Map.of());
   }
 
   /**
@@ -63,9 +67,7 @@ public class QueueSender {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public void sendAlone(OutgoingMessage message) {
-    try (JMSContext alone = sessions.alone()) {
-      put(alone, message, Map.of());
-    }
+    put(jms, message, Map.of());
   }
 
   /**
@@ -75,7 +77,7 @@ public class QueueSender {
   @Transactional(TxType.MANDATORY)
   public void sendRaw(
       Transport transport, String body, Map<String, Object> properties, long delayMs) {
-    put(sessions.current(), transport, body, properties, delayMs, 0);
+    put(jms, transport, body, properties, delayMs, 0);
   }
 
   /**
@@ -129,25 +131,25 @@ public class QueueSender {
               // one.
               .setTimeToLive(
                   expiresAt > 0 ? Math.max(1, expiresAt - System.currentTimeMillis()) : 0);
-      producer.send(queue(context, transport), text);
+      producer.send(queue(transport), text);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
   }
 
-  private Queue queue(JMSContext context, Transport transport) {
-    return queues.computeIfAbsent(transport.jndiName(), name -> lookup(context, transport));
+  private Queue queue(Transport transport) {
+    return queues.computeIfAbsent(transport.jndiName(), name -> lookup(transport));
   }
 
   /**
    * The queue bound in JNDI; else, by name, a queue the broker has without a JNDI name here (a
    * consumer group whose members are all outside this deployment, created by EventTopology).
    */
-  private static Queue lookup(JMSContext context, Transport transport) {
+  private Queue lookup(Transport transport) {
     try {
       return InitialContext.doLookup(transport.jndiName());
     } catch (NamingException e) {
-      return context.createQueue(transport.queueName());
+      return jms.createQueue(transport.queueName());
     }
   }
 }

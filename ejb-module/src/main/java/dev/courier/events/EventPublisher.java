@@ -1,9 +1,10 @@
 package dev.courier.events;
 
-import dev.courier.dispatch.TransactionSessions;
+import dev.courier.dispatch.QueueSender;
 import dev.courier.id.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -35,7 +36,9 @@ public class EventPublisher {
   @Inject EventStreams streams;
   @Inject PublishingSwitch publishing;
 
-  @Inject TransactionSessions sessions;
+  @Inject
+  @JMSConnectionFactory(QueueSender.CONNECTION_FACTORY)
+  JMSContext jms;
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
@@ -75,7 +78,6 @@ public class EventPublisher {
   }
 
   private void send(String stream, long seq, Event event, String body) {
-    JMSContext jms = sessions.current();
     try {
       TextMessage message = jms.createTextMessage(body);
       for (Map.Entry<String, Object> property :
