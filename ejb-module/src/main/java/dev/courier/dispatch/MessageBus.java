@@ -10,7 +10,8 @@ import java.util.List;
  * Dispatches messages from server code (and from the HTTP API). A message dispatched inside a
  * transaction joins it: it is sent if and only if the transaction commits. Outside one it is sent
  * at once, durably (the broker has stored it when the call returns), without the cost of a
- * transaction. A list is sent in one transaction, all or nothing. Throws {@link
+ * transaction. A list joins the caller's transaction too; outside one it is sent in one broker
+ * transaction of its own, all or nothing, with one round trip to the broker. Throws {@link
  * DispatchRejectedException} — and sends nothing — when a message is invalid.
  *
  * <pre>{@code
@@ -36,6 +37,12 @@ public class MessageBus {
     return dispatcher.send(preparer.prepare(message, options));
   }
 
+  /** Validates every message, then sends them all, or none if one is invalid. */
+  @Transactional(TxType.SUPPORTS)
+  public List<DispatchReceipt> dispatchAll(List<?> messages, DispatchOptions options) {
+    return dispatcher.sendAll(preparer.prepareAll(messages, options));
+  }
+
   /**
    * One message given as JSON (type and payload), as the HTTP API receives it. A rejection leaves
    * the caller's transaction usable (the AMQP dispatch consumer stores the message in it).
@@ -57,9 +64,9 @@ public class MessageBus {
     return prepared.receipt();
   }
 
-  /** Validates every message, then sends them all in one transaction, or none. */
-  @Transactional(TxType.REQUIRED)
+  /** Validates every message, then sends them all, or none. */
+  @Transactional(TxType.SUPPORTS)
   public List<DispatchReceipt> dispatchJson(List<JsonMessage> messages) {
-    return preparer.prepareJson(messages).stream().map(dispatcher::send).toList();
+    return dispatcher.sendAll(preparer.prepareJson(messages));
   }
 }

@@ -16,6 +16,7 @@ import jakarta.json.bind.JsonbException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.yasson.YassonJsonb;
 
@@ -43,13 +44,23 @@ public class MessagePreparer {
     return checked(type, message, options, rejections, () -> jsonb.toJson(message));
   }
 
+  /** Messages from server code, all or none: a rejection names each bad message by position. */
+  List<OutgoingMessage> prepareAll(List<?> messages, DispatchOptions options) {
+    return allOrNone(messages, message -> prepare(message, options));
+  }
+
   /** Prepares all or none: a rejection names each bad message by its position. */
   List<OutgoingMessage> prepareJson(List<JsonMessage> messages) {
+    return allOrNone(messages, this::prepareJson);
+  }
+
+  private static <T> List<OutgoingMessage> allOrNone(
+      List<T> messages, Function<T, OutgoingMessage> prepare) {
     List<OutgoingMessage> prepared = new ArrayList<>(messages.size());
     List<Rejection> rejections = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
       try {
-        prepared.add(prepareJson(messages.get(i)));
+        prepared.add(prepare.apply(messages.get(i)));
       } catch (DispatchRejectedException e) {
         int index = i;
         e.rejections().forEach(r -> rejections.add(messages.size() == 1 ? r : r.at(index)));

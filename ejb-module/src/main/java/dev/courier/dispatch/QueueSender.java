@@ -15,6 +15,7 @@ import jakarta.jms.TextMessage;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -36,6 +37,7 @@ public class QueueSender {
   JMSContext jms;
 
   @Inject DeliverySessions deliverySessions;
+  @Inject OwnTransactionSessions ownTransactions;
 
   private final ConcurrentMap<String, Queue> queues = new ConcurrentHashMap<>();
 
@@ -68,6 +70,16 @@ public class QueueSender {
   @Transactional(TxType.NOT_SUPPORTED)
   public void sendAlone(OutgoingMessage message) {
     put(jms, message, Map.of());
+  }
+
+  /**
+   * Outside any JTA transaction: the messages in one broker transaction of their own, all sent or
+   * none, stored when the call returns.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public void sendTogether(List<OutgoingMessage> messages) {
+    ownTransactions.inOwnTransaction(
+        context -> messages.forEach(message -> put(context, message, Map.of())));
   }
 
   /**

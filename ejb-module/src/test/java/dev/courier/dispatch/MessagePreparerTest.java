@@ -94,6 +94,22 @@ public class MessagePreparerTest {
   }
 
   @Test
+  void aListFromServerCodeIsPreparedWholeOrRefusedWithEachBadMessagesPosition() {
+    List<OutgoingMessage> prepared =
+        preparer.prepareAll(
+            List.of(new Note("a", 1), new Note("b", 2)), DispatchOptions.none().toTransport("low"));
+    assertEquals(List.of("low", "low"), prepared.stream().map(m -> m.transport().name()).toList());
+
+    assertEquals(
+        List.of("INVALID_PAYLOAD [1].payload.text", "UNKNOWN_TYPE [2].type"),
+        rejections(
+            () ->
+                preparer.prepareAll(
+                    List.of(new Note("ok", 1), new Note(" ", 2), new Orphan("x")),
+                    DispatchOptions.none())));
+  }
+
+  @Test
   void aJsonMessageLooksItsHandlerUpOnceAndCarriesItsPayloadAsSent() {
     OutgoingMessage message =
         preparer

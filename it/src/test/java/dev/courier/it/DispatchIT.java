@@ -9,6 +9,7 @@ import dev.courier.it.support.Api;
 import dev.courier.it.support.Handled;
 import dev.courier.it.support.Transports;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
@@ -188,6 +189,55 @@ class DispatchIT {
     Api.post("messages", message("test.ping", marker).build());
     Handled.awaitOnce(marker);
     assertTrue(Handled.of(valid).isEmpty());
+  }
+
+  @Test
+  void aListFromServerCodeIsSentWhole() {
+    String first = unique();
+    String second = unique();
+    Api.Answer answer = Api.post("test/bus/all", list("urgent", first, second).build());
+
+    assertEquals(200, answer.status(), answer.body());
+    assertEquals(2, answer.json().getJsonArray("ids").size());
+    assertEquals("high", Handled.awaitOnce(first).getString("transport"));
+    assertEquals("high", Handled.awaitOnce(second).getString("transport"));
+  }
+
+  @Test
+  void aListFromServerCodeWithOneInvalidMessageSendsNone() {
+    String valid = unique();
+    Api.Answer answer = Api.post("test/bus/all", list("ping", valid, " ").build());
+
+    assertEquals(400, answer.status(), answer.body());
+    assertEquals(
+        "[1].payload.text",
+        answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    String marker = unique();
+    Api.post("messages", message("test.ping", marker).build());
+    Handled.awaitOnce(marker);
+    assertTrue(Handled.of(valid).isEmpty());
+  }
+
+  @Test
+  void aListFromServerCodeJoinsTheCallersTransaction() {
+    String rolledBack = unique();
+    Api.Answer answer =
+        Api.post("test/bus/all", list("ping", rolledBack).add("rollBack", true).build());
+
+    assertEquals(200, answer.status(), answer.body());
+    assertTrue(answer.json().getBoolean("rolledBack"), answer.body());
+    String marker = unique();
+    Api.post("messages", message("test.ping", marker).build());
+    Handled.awaitOnce(marker);
+    assertTrue(Handled.of(rolledBack).isEmpty());
+  }
+
+  private static JsonObjectBuilder list(String kind, String... texts) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (String text : texts) {
+      array.add(text);
+    }
+    return Json.createObjectBuilder().add("kind", kind).add("texts", array);
   }
 
   /**

@@ -2,14 +2,13 @@ package dev.courier.bench.app;
 
 import dev.courier.dispatch.DispatchOptions;
 import dev.courier.dispatch.MessageBus;
+import dev.courier.dispatch.OwnTransactionSessions;
 import dev.courier.events.EventPublisher;
 import dev.courier.pipeline.PipelineRuns;
 import dev.courier.transport.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -30,17 +30,20 @@ public class BatchSender {
   @Inject PipelineRuns runs;
   @Inject EventPublisher events;
 
-  @Inject
-  @JMSConnectionFactory("java:/JmsXA")
-  JMSContext jms;
+  @Inject OwnTransactionSessions ownTransactions;
 
-  /** Through Courier: message i of the batch goes to {@code transports[i % transports.size()]}. */
-  @Transactional(TxType.REQUIRES_NEW)
+  /**
+   * Through Courier, outside any transaction, as {@link MessageBus#dispatchAll} sends a list:
+   * message i of the batch goes to {@code transports[i % transports.size()]}, each transport's
+   * share in one broker transaction of its own.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void dispatch(int count, IntFunction<Object> message, List<String> transports) {
-    for (int i = 0; i < count; i++) {
-      bus.dispatch(
-          message.apply(i),
-          DispatchOptions.none().toTransport(transports.get(i % transports.size())));
+    int spread = transports.size();
+    for (int t = 0; t < spread; t++) {
+      bus.dispatchAll(
+          IntStream.iterate(t, i -> i < count, i -> i + spread).mapToObj(message).toList(),
+          DispatchOptions.none().toTransport(transports.get(t)));
     }
   }
 
@@ -62,14 +65,20 @@ public class BatchSender {
     }
   }
 
-  /** Persistent text messages straight to the baseline's queue. */
-  @Transactional(TxType.REQUIRES_NEW)
+  /**
+   * Persistent text messages straight to the baseline's queue, in one local broker transaction like
+   * Courier's own sends above, so that both sides of the comparison have the same producer.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void sendBaseline(int count, String body) {
-    JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
     Queue queue = lookup();
-    for (int i = 0; i < count; i++) {
-      producer.send(queue, body);
-    }
+    ownTransactions.inOwnTransaction(
+        context -> {
+          JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+          for (int i = 0; i < count; i++) {
+            producer.send(queue, body);
+          }
+        });
   }
 
   private static Queue lookup() {

@@ -25,7 +25,8 @@ public final class TestApp {
             FlakyHandler.class,
             Once.class,
             OnceHandler.class,
-            Attempts.class)
+            Attempts.class,
+            RolledBackDispatch.class)
         .web(TestResource.class, FailureTestResource.class)
         .config("courier.routing.test.urgent=high")
         .config("courier.routing.test.bulk=low")

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Lets client-side tests see what handlers saw, and dispatch through MessageBus as server code. */
 @RequestScoped
@@ -26,6 +28,7 @@ public class TestResource {
 
   @Inject HandledMessages handled;
   @Inject MessageBus bus;
+  @Inject RolledBackDispatch rolledBack;
 
   @GET
   @Path("handled")
@@ -51,13 +54,50 @@ public class TestResource {
   @Path("bus")
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject dispatch(JsonObject request) {
-    String text = request.getString("text");
-    Object message =
-        switch (request.getString("kind")) {
-          case "urgent" -> new Urgent(text);
-          case "bulk" -> new Bulk(text);
-          default -> new Ping(text);
-        };
+    DispatchReceipt receipt =
+        bus.dispatch(
+            message(request.getString("kind"), request.getString("text")), options(request));
+    return Json.createObjectBuilder()
+        .add("id", receipt.id())
+        .add("type", receipt.type())
+        .add("transport", receipt.transport())
+        .build();
+  }
+
+  /**
+   * {"kind","texts":[...],"transport"?,"rollBack"?} through {@link MessageBus#dispatchAll}, outside
+   * a transaction, or with rollBack in one that rolls back after the dispatch.
+   */
+  @POST
+  @Path("bus/all")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject dispatchAll(JsonObject request) {
+    String kind = request.getString("kind");
+    List<Object> messages =
+        request.getJsonArray("texts").getValuesAs(JsonString.class).stream()
+            .map(text -> message(kind, text.getString()))
+            .toList();
+    if (request.getBoolean("rollBack", false)) {
+      try {
+        rolledBack.dispatchAllThenRollBack(messages, options(request));
+      } catch (RolledBackDispatch.RolledBack expected) {
+        return Json.createObjectBuilder().add("rolledBack", true).build();
+      }
+    }
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    bus.dispatchAll(messages, options(request)).forEach(receipt -> ids.add(receipt.id()));
+    return Json.createObjectBuilder().add("ids", ids).build();
+  }
+
+  private static Object message(String kind, String text) {
+    return switch (kind) {
+      case "urgent" -> new Urgent(text);
+      case "bulk" -> new Bulk(text);
+      default -> new Ping(text);
+    };
+  }
+
+  private static DispatchOptions options(JsonObject request) {
     DispatchOptions options = DispatchOptions.none();
     if (request.containsKey("transport")) {
       options = options.toTransport(request.getString("transport"));
@@ -65,11 +105,6 @@ public class TestResource {
     if (request.containsKey("delayMs")) {
       options = options.delayedBy(request.getJsonNumber("delayMs").longValue());
     }
-    DispatchReceipt receipt = bus.dispatch(message, options);
-    return Json.createObjectBuilder()
-        .add("id", receipt.id())
-        .add("type", receipt.type())
-        .add("transport", receipt.transport())
-        .build();
+    return options;
   }
 }
