@@ -1,6 +1,6 @@
 package dev.courier.consume;
 
-import dev.courier.dispatch.DeliverySessions;
+import dev.courier.broker.BrokerConnections;
 import dev.courier.schema.SchemaMigration;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportNames;
@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
-import jakarta.jms.XAConnectionFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,8 +41,7 @@ public class BatchConsumer {
 
   @Resource ManagedThreadFactory threads;
 
-  @Resource(lookup = DeliverySessions.XA_CONNECTION_FACTORY)
-  XAConnectionFactory factory;
+  @Inject BrokerConnections connections;
 
   @Inject TransportRegistry transports;
   @Inject BatchTransaction batches;
@@ -58,7 +56,7 @@ public class BatchConsumer {
     BatchPolicy policy = BatchPolicy.of(config, transport.name());
     Queue queue = lookup(transport.jndiName());
     for (int i = 0; i < transport.concurrency(); i++) {
-      BatchWorker worker = new BatchWorker(factory, queue, transport.name(), policy, batches);
+      BatchWorker worker = new BatchWorker(connections, queue, transport.name(), policy, batches);
       Thread thread = threads.newThread(worker);
       thread.setName("courier-" + transport.name() + "-" + i);
       workers.add(worker);

@@ -1,8 +1,8 @@
 package dev.courier.consume;
 
+import dev.courier.broker.BrokerConnections;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.Queue;
-import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XAJMSContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +20,7 @@ final class BatchWorker implements Runnable {
   private static final Logger LOG = Logger.getLogger(BatchWorker.class.getName());
   private static final long PAUSE_AFTER_FAILURE_MS = 1_000;
 
-  private final XAConnectionFactory factory;
+  private final BrokerConnections connections;
   private final Queue queue;
   private final String transport;
   private final BatchPolicy policy;
@@ -31,12 +31,12 @@ final class BatchWorker implements Runnable {
   private boolean joined = true;
 
   BatchWorker(
-      XAConnectionFactory factory,
+      BrokerConnections connections,
       Queue queue,
       String transport,
       BatchPolicy policy,
       BatchTransaction batches) {
-    this.factory = factory;
+    this.connections = connections;
     this.queue = queue;
     this.transport = transport;
     this.policy = policy;
@@ -50,7 +50,7 @@ final class BatchWorker implements Runnable {
   @Override
   public void run() {
     while (running) {
-      try (XAJMSContext session = factory.createXAContext();
+      try (XAJMSContext session = connections.createXAContext();
           JMSConsumer consumer = session.createConsumer(queue)) {
         while (running) {
           joined =

@@ -1,15 +1,17 @@
 package dev.courier.control;
 
+import dev.courier.broker.BrokerManagement;
+import dev.courier.broker.BrokerManagementException;
 import dev.courier.transport.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.management.JMException;
-import javax.management.ObjectName;
+import java.util.Set;
 
 /**
  * Pauses and resumes a transport at the broker: its queue keeps accepting messages but delivers
  * none until resumed; in-flight deliveries finish. The pause is persisted by the broker, so it
- * survives a redeploy and a restart.
+ * survives a redeploy and a restart, and holds for every node consuming from the broker.
  */
 @ApplicationScoped
 public class TransportControl {
@@ -21,31 +23,29 @@ public class TransportControl {
     }
   }
 
+  @Inject BrokerManagement broker;
+
   public void pause(Transport transport) {
-    invoke(transport, "pause", new Object[] {true}, new String[] {boolean.class.getName()});
+    invoke(transport, "pause", true);
   }
 
-  /** Paused until resumed or until the server restarts (the pause is not persisted). */
+  /** Paused until resumed or until the broker restarts (the pause is not persisted). */
   public void pauseUntilRestart(Transport transport) {
-    invoke(transport, "pause", new Object[] {false}, new String[] {boolean.class.getName()});
+    invoke(transport, "pause", false);
   }
 
   public void resume(Transport transport) {
-    invoke(transport, "resume", new Object[0], new String[0]);
+    invoke(transport, "resume");
   }
 
   /** How many messages waiting in the queue match a filter (a JMS selector). */
   public long count(Transport transport, String filter) {
-    return ((Number)
-            invoke(transport, "countMessages", new Object[] {filter}, new String[] {STRING}))
-        .longValue();
+    return ((Number) invoke(transport, "countMessages", filter)).longValue();
   }
 
   /** Removes the messages waiting in the queue that match a filter; returns how many. */
   public long remove(Transport transport, String filter) {
-    return ((Number)
-            invoke(transport, "removeMessages", new Object[] {filter}, new String[] {STRING}))
-        .longValue();
+    return ((Number) invoke(transport, "removeMessages", filter)).longValue();
   }
 
   public boolean paused(Transport transport) {
@@ -59,14 +59,14 @@ public class TransportControl {
    */
   public QueueFigures figures(Transport transport) {
     try {
-      Optional<ObjectName> found = QueueControls.find(transport.queueName());
+      Optional<String> found = queueOf(transport);
       if (found.isEmpty()) {
         return QueueFigures.ABSENT;
       }
-      ObjectName queue = found.get();
-      Object age = QueueControls.attribute(queue, "FirstMessageAge");
+      String queue = BrokerManagement.queue(found.get());
+      Object age = broker.attribute(queue, "FirstMessageAge");
       return new QueueFigures(
-          (Boolean) QueueControls.attribute(queue, "Paused"),
+          (Boolean) broker.attribute(queue, "Paused"),
           number(queue, "MessageCount"),
           number(queue, "DeliveringCount"),
           number(queue, "ScheduledCount"),
@@ -77,29 +77,40 @@ public class TransportControl {
           age instanceof Number n && n.longValue() >= 0
               ? Optional.of(n.longValue())
               : Optional.empty());
-    } catch (JMException e) {
+    } catch (BrokerManagementException e) {
       throw new BrokerControlException("cannot read queue " + transport.queueName(), e);
     }
   }
 
-  private static long number(ObjectName queue, String attribute) throws JMException {
-    return ((Number) QueueControls.attribute(queue, attribute)).longValue();
+  /**
+   * The broker's name of the transport's queue: WildFly names a JMS queue's broker queue {@code
+   * jms.queue.<name>}, and the broker pair's configuration keeps that name.
+   */
+  private Optional<String> queueOf(Transport transport) throws BrokerManagementException {
+    Set<String> queues = broker.queueNames();
+    String name = transport.queueName();
+    if (queues.contains("jms.queue." + name)) {
+      return Optional.of("jms.queue." + name);
+    }
+    return queues.contains(name) ? Optional.of(name) : Optional.empty();
   }
 
-  private static final String STRING = String.class.getName();
+  private long number(String queue, String attribute) throws BrokerManagementException {
+    return ((Number) broker.attribute(queue, attribute)).longValue();
+  }
 
-  private Object invoke(
-      Transport transport, String operation, Object[] arguments, String[] signature) {
+  private Object invoke(Transport transport, String operation, Object... arguments) {
     try {
-      return QueueControls.invoke(queue(transport), operation, arguments, signature);
-    } catch (JMException e) {
+      String queue =
+          queueOf(transport)
+              .orElseThrow(
+                  () ->
+                      new BrokerManagementException(
+                          "the broker has no queue " + transport.queueName()));
+      return broker.invoke(BrokerManagement.queue(queue), operation, arguments);
+    } catch (BrokerManagementException e) {
       throw new BrokerControlException(
           "cannot " + operation + " queue " + transport.queueName(), e);
     }
-  }
-
-  private static ObjectName queue(Transport transport) throws JMException {
-    return QueueControls.find(transport.queueName())
-        .orElseThrow(() -> new JMException("queue " + transport.queueName() + " has no MBean"));
   }
 }

@@ -1,10 +1,11 @@
 package dev.courier.dispatch;
 
+import dev.courier.broker.BrokerConnections;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XAJMSContext;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * JMS contexts for sends inside a delivery's consuming transaction (a retry, a deferral), enlisted
- * by hand from the broker's plain XA connection factory.
+ * by hand, from {@link BrokerConnections}.
  *
  * <p>The transaction manager asks the delivery's own XA resource whether a newly enlisted one
  * belongs to the same resource manager. An Artemis session recognises another Artemis session of
@@ -29,13 +30,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 @ApplicationScoped
 public class DeliverySessions {
 
-  /** Created by server-config: the embedded broker's in-VM connector, factory type XA_GENERIC. */
-  public static final String XA_CONNECTION_FACTORY = "java:/courier/XAConnectionFactory";
-
   private static final Object KEY = DeliverySessions.class;
 
-  @Resource(lookup = XA_CONNECTION_FACTORY)
-  XAConnectionFactory factory;
+  @Inject BrokerConnections connections;
 
   @Resource(lookup = "java:/TransactionManager")
   TransactionManager transactionManager;
@@ -57,7 +54,7 @@ public class DeliverySessions {
   private XAJMSContext borrow() {
     XAJMSContext context = idle.poll();
     if (context == null) {
-      context = factory.createXAContext();
+      context = connections.createXAContext();
       opened.add(context);
     }
     return context;

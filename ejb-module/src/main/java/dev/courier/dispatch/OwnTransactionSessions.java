@@ -1,9 +1,9 @@
 package dev.courier.dispatch;
 
+import dev.courier.broker.BrokerConnections;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,8 +21,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class OwnTransactionSessions {
 
-  @Resource(lookup = DeliverySessions.XA_CONNECTION_FACTORY)
-  ConnectionFactory factory;
+  @Inject BrokerConnections connections;
 
   private final Queue<JMSContext> idle = new ConcurrentLinkedQueue<>();
   private final Queue<JMSContext> opened = new ConcurrentLinkedQueue<>();
@@ -43,7 +42,7 @@ public class OwnTransactionSessions {
   private JMSContext borrow() {
     JMSContext context = idle.poll();
     if (context == null) {
-      context = factory.createContext(JMSContext.SESSION_TRANSACTED);
+      context = connections.createContext(JMSContext.SESSION_TRANSACTED);
       opened.add(context);
     }
     return context;

@@ -1,22 +1,19 @@
 package dev.courier.events;
 
+import dev.courier.broker.BrokerManagement;
+import dev.courier.broker.BrokerManagementException;
+import dev.courier.broker.Names;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
- * Makes the broker's side of the events at start-up, through the embedded broker's management
- * MBean; each step only when missing, so a restart or a second node changes nothing:
+ * Makes the broker's side of the events at start-up, through the broker's management; each step
+ * only when missing, so a restart or a second node changes nothing:
  *
  * <ul>
  *   <li>one multicast address (topic) per stream: {@code jms.topic.courier.events.<stream>}, the
@@ -33,71 +30,53 @@ import javax.management.ObjectName;
 public class EventTopology {
 
   private static final Logger LOG = Logger.getLogger(EventTopology.class.getName());
-  private static final String BROKER = "org.apache.activemq.artemis:broker=\"default\"";
-  private static final String S = String.class.getName();
+  private static final String BROKER = BrokerManagement.BROKER;
 
   @Inject EventStreams streams;
+  @Inject BrokerManagement broker;
 
   @PostConstruct
   void create() {
     try {
-      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      ObjectName broker = new ObjectName(BROKER);
-      Set<String> addresses = names(server.getAttribute(broker, "AddressNames"));
-      Set<String> queues = names(server.getAttribute(broker, "QueueNames"));
-      Set<String> diverts = names(server.invoke(broker, "listDivertNames", null, null));
+      Set<String> addresses = Names.of(broker.attribute(BROKER, "AddressNames"));
+      Set<String> queues = broker.queueNames();
+      Set<String> diverts = Names.of(broker.invoke(BROKER, "listDivertNames"));
       for (String stream : streams.streams()) {
         if (!addresses.contains(EventAddresses.topicAddress(stream))) {
-          server.invoke(
-              broker,
-              "createAddress",
-              new Object[] {EventAddresses.topicAddress(stream), "MULTICAST"},
-              new String[] {S, S});
+          broker.invoke(BROKER, "createAddress", EventAddresses.topicAddress(stream), "MULTICAST");
           LOG.info(() -> "Courier: created the topic of stream " + stream);
         }
       }
       for (Map.Entry<String, Set<String>> group : streams.groups().entrySet()) {
         String queue = EventAddresses.groupAddress(group.getKey());
         if (!queues.contains(queue)) {
-          server.invoke(
-              broker,
-              "createQueue",
-              new Object[] {queue, "ANYCAST", queue, null, true, -1, false, true},
-              new String[] {
-                S,
-                S,
-                S,
-                S,
-                boolean.class.getName(),
-                int.class.getName(),
-                boolean.class.getName(),
-                boolean.class.getName()
-              });
+          broker.invoke(
+              BROKER, "createQueue", queue, "ANYCAST", queue, null, true, -1, false, true);
           LOG.info(() -> "Courier: created the queue of group " + group.getKey());
         }
         for (String stream : group.getValue()) {
           String divert = EventAddresses.divertName(stream, group.getKey());
           if (!diverts.contains(divert)) {
-            server.invoke(
-                broker,
+            broker.invoke(
+                BROKER,
                 "createDivert",
-                new Object[] {
-                  divert, divert, EventAddresses.topicAddress(stream), queue, false, null, null
-                },
-                new String[] {S, S, S, S, boolean.class.getName(), S, S});
+                divert,
+                divert,
+                EventAddresses.topicAddress(stream),
+                queue,
+                false,
+                null,
+                null);
             LOG.info(() -> "Courier: group " + group.getKey() + " reads stream " + stream);
           }
         }
       }
-    } catch (JMException e) {
+    } catch (BrokerManagementException e) {
       throw new IllegalStateException(
-          "Courier: cannot create the event streams and groups on the broker (is the messaging"
-              + " subsystem's jmx-management-enabled on? server-config sets it)",
+          "Courier: cannot create the event streams and groups on the broker (on the embedded"
+              + " broker, is the messaging subsystem's jmx-management-enabled on? server-config"
+              + " sets it)",
           e);
     }
-  }
-
-  private static Set<String> names(Object array) {
-    return array == null ? Set.of() : new HashSet<>(Arrays.asList((String[]) array));
   }
 }
