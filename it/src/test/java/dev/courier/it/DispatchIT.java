@@ -141,10 +141,7 @@ class DispatchIT {
     assertEquals(202, Api.post("messages", request).status());
 
     Handled.awaitOnce(text);
-    // A message sent after both, on the same queue, is handled; the duplicate never is.
-    String marker = unique();
-    Api.post("messages", message("test.ping", marker).build());
-    Handled.awaitOnce(marker);
+    awaitOneAfter();
     assertEquals(1, Handled.of(text).size());
   }
 
@@ -180,14 +177,8 @@ class DispatchIT {
                 .add(message("test.ping", " "))
                 .build());
 
-    assertEquals(400, answer.status(), answer.body());
-    assertEquals(
-        "[1].payload.text",
-        answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-    // A message sent after the batch is handled; the valid message of the batch never is.
-    String marker = unique();
-    Api.post("messages", message("test.ping", marker).build());
-    Handled.awaitOnce(marker);
+    assertRefusedAt(answer, "[1].payload.text");
+    awaitOneAfter();
     assertTrue(Handled.of(valid).isEmpty());
   }
 
@@ -208,13 +199,8 @@ class DispatchIT {
     String valid = unique();
     Api.Answer answer = Api.post("test/bus/all", list("ping", valid, " ").build());
 
-    assertEquals(400, answer.status(), answer.body());
-    assertEquals(
-        "[1].payload.text",
-        answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-    String marker = unique();
-    Api.post("messages", message("test.ping", marker).build());
-    Handled.awaitOnce(marker);
+    assertRefusedAt(answer, "[1].payload.text");
+    awaitOneAfter();
     assertTrue(Handled.of(valid).isEmpty());
   }
 
@@ -226,10 +212,23 @@ class DispatchIT {
 
     assertEquals(200, answer.status(), answer.body());
     assertTrue(answer.json().getBoolean("rolledBack"), answer.body());
+    awaitOneAfter();
+    assertTrue(Handled.of(rolledBack).isEmpty());
+  }
+
+  /**
+   * Sends a message on the default transport and waits until it is handled: what was sent before it
+   * on that queue and not handled by then never will be.
+   */
+  private static void awaitOneAfter() {
     String marker = unique();
     Api.post("messages", message("test.ping", marker).build());
     Handled.awaitOnce(marker);
-    assertTrue(Handled.of(rolledBack).isEmpty());
+  }
+
+  private static void assertRefusedAt(Api.Answer answer, String field) {
+    assertEquals(400, answer.status(), answer.body());
+    assertEquals(field, answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   private static JsonObjectBuilder list(String kind, String... texts) {
