@@ -5,13 +5,15 @@
 #   cluster.sh start            build what is missing, start the pair and both nodes, wait, print
 #   cluster.sh stop             stop the nodes, then the pair
 #   cluster.sh status           what runs, and where it listens
-#   cluster.sh kill  node-a|node-b     kill -9 one node (the kill tests)
-#   cluster.sh start node-a|node-b     start one node again
+#   cluster.sh kill  node-a|node-b|primary|backup    kill -9 one node or broker (the kill tests)
+#   cluster.sh start node-a|node-b|primary|backup    start it again
 #
 # The nodes are the run command's server (server-config/target/wildfly-*, prepared by
 # `mvn package -DskipTests`) on base directories of their own under COURIER_CLUSTER_DIR
 # (server-config/target/cluster unless set), configured by broker/node.cli, with the built EAR.
 # Port offsets: node-a 500 (HTTP 8580, management 10490), node-b 600 (8680, 10590).
+# Both nodes get the run command's kind of admin user (server-config/dev-user.sh), its password
+# kept in COURIER_CLUSTER_DIR/dev-user.properties and printed by start and status.
 # Database: COURIER_DB_URL, else jdbc:postgresql://127.0.0.1:5432/courier_cluster (created when
 # psql is there), user COURIER_DB_USER (postgres), password COURIER_DB_PASSWORD (postgres).
 set -euo pipefail
@@ -72,6 +74,8 @@ start_node() { # node
   home=$(wildfly_home)
   prepare "$node"
   cp "$root/ear/target/courier.ear" "$base/deployments/"
+  "$here/dev-user.sh" "$home" "$cluster/dev-user.properties" "$base/configuration" \
+    "http://127.0.0.1:$((8080 + $(offset_of "$node")))/courier" >"$cluster/$node.user.log"
   COURIER_DB_URL=$db_url COURIER_DB_USER=${COURIER_DB_USER:-postgres} \
     COURIER_DB_PASSWORD=${COURIER_DB_PASSWORD:-postgres} \
     COURIER_BROKER_PASSWORD=$(broker_password) \
@@ -110,13 +114,17 @@ status() {
       "management http://127.0.0.1:$((9990 + offset))"
   done
   echo "[cluster] database $db_url"
+  [ -f "$cluster/dev-user.properties" ] && sed -n 's/^/[cluster] /p' "$cluster/dev-user.properties"
+  return 0
 }
 
 case "${1:-}" in
   start)
     build_if_missing
     mkdir -p "$cluster"
-    if [ -n "${2:-}" ]; then
+    if [ "${2:-}" = primary ] || [ "${2:-}" = backup ]; then
+      exec "$here/broker/pair.sh" start "$2"
+    elif [ -n "${2:-}" ]; then
       offset_of "$2" >/dev/null
       targets=("$2")
     else
@@ -141,7 +149,10 @@ case "${1:-}" in
     status
     ;;
   kill)
-    node=${2:?kill node-a|node-b}
+    node=${2:?kill node-a|node-b|primary|backup}
+    if [ "$node" = primary ] || [ "$node" = backup ]; then
+      exec "$here/broker/pair.sh" kill "$node"
+    fi
     pid=$(pid_of "$node")
     if [ -n "$pid" ]; then
       pkill -9 -P "$pid" || true
@@ -151,7 +162,7 @@ case "${1:-}" in
     ;;
   status) status ;;
   *)
-    sed -n '2,17p' "$0" >&2
+    sed -n '2,19p' "$0" >&2
     exit 2
     ;;
 esac
