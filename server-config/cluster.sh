@@ -12,6 +12,9 @@
 # `mvn package -DskipTests`) on base directories of their own under COURIER_CLUSTER_DIR
 # (server-config/target/cluster unless set), configured by broker/node.cli, with the built EAR.
 # Port offsets: node-a 500 (HTTP 8580, management 10490), node-b 600 (8680, 10590).
+# COURIER_CLUSTER_ROLES gives a node a role: "node-a=api node-b=worker" makes node-a serve the API
+# without consuming (-Dcourier.node.workers=false) and node-b consume without an API
+# (-Dcourier.node.api=false); a node not named does both.
 # Both nodes get the run command's kind of admin user (server-config/dev-user.sh), its password
 # kept in COURIER_CLUSTER_DIR/dev-user.properties and printed by start and status.
 # Database: COURIER_DB_URL, else jdbc:postgresql://127.0.0.1:5432/courier_cluster (created when
@@ -81,8 +84,20 @@ start_node() { # node
     COURIER_BROKER_PASSWORD=$(broker_password) \
     nohup "$home/bin/standalone.sh" --server-config=standalone-full.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$(offset_of "$node")" \
-    -Djboss.node.name="$node" -Djboss.tx.node.id="$node" >"$cluster/$node.log" 2>&1 &
+    -Djboss.node.name="$node" -Djboss.tx.node.id="$node" "$(role_options "$node")" \
+    >"$cluster/$node.log" 2>&1 &
   echo $! >"$cluster/$node.pid"
+}
+
+role_options() { # node -> the system properties of its role
+  local role
+  role=$(tr ' ' '\n' <<<"${COURIER_CLUSTER_ROLES:-}" | sed -n "s/^$1=//p")
+  case "$role" in
+    api) echo "-Dcourier.node.workers=false" ;;
+    worker) echo "-Dcourier.node.api=false" ;;
+    "" | both) echo "-Dcourier.node.workers=true" ;;
+    *) echo "[cluster] unknown role '$role' for $1 (api, worker or both)" >&2; exit 2 ;;
+  esac
 }
 
 broker_password() {
@@ -162,7 +177,7 @@ case "${1:-}" in
     ;;
   status) status ;;
   *)
-    sed -n '2,19p' "$0" >&2
+    sed -n '2,22p' "$0" >&2
     exit 2
     ;;
 esac

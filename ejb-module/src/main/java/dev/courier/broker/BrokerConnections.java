@@ -3,6 +3,7 @@ package dev.courier.broker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XAJMSContext;
@@ -40,7 +41,8 @@ public class BrokerConnections {
 
   /** A session outside JTA, in one of {@link JMSContext}'s session modes. */
   public JMSContext createContext(int sessionMode) {
-    jakarta.jms.ConnectionFactory plain = (jakarta.jms.ConnectionFactory) factory;
+    // Artemis's XA factory is a plain one too: its contexts outside JTA are ordinary sessions.
+    ConnectionFactory plain = (ConnectionFactory) factory;
     Optional<String> user = user();
     return user.isPresent()
         ? plain.createContext(user.get(), password(), sessionMode)

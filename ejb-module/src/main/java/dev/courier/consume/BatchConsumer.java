@@ -1,6 +1,7 @@
 package dev.courier.consume;
 
 import dev.courier.broker.BrokerConnections;
+import dev.courier.build.NodeRole;
 import dev.courier.schema.SchemaMigration;
 import dev.courier.transport.Transport;
 import dev.courier.transport.TransportNames;
@@ -52,6 +53,10 @@ public class BatchConsumer {
 
   @PostConstruct
   void start() {
+    if (!NodeRole.of(config).workers()) {
+      LOG.info("Courier: an API node (courier.node.workers=false): no batch workers");
+      return;
+    }
     Transport transport = transports.find(TransportNames.BATCH).orElseThrow();
     BatchPolicy policy = BatchPolicy.of(config, transport.name());
     Queue queue = lookup(transport.jndiName());

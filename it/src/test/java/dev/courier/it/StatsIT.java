@@ -1,6 +1,7 @@
 package dev.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.it.app.TestApp;
@@ -59,6 +60,18 @@ class StatsIT {
     assertTrue(flaky.getInt("retried") >= 1, flaky.toString());
     assertTrue(flaky.getInt("failed") >= 1, flaky.toString());
     assertEquals(0, flaky.getJsonObject("deferred").getInt("rate-limit"));
+  }
+
+  /** Handler stats are per node: every answer names the node that gave it, problems included. */
+  @Test
+  void answersNameTheNodeThatGaveThem() {
+    Api.Answer stats = Api.get("stats/handlers");
+    Api.Answer problem = Api.get("stats/nowhere");
+
+    assertEquals(200, stats.status(), stats.body());
+    assertFalse(stats.node().isBlank(), "no Courier-Node header on the stats");
+    assertEquals(404, problem.status(), problem.body());
+    assertEquals(stats.node(), problem.node());
   }
 
   @Test

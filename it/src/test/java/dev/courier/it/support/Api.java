@@ -67,8 +67,8 @@ public final class Api {
 
   private Api() {}
 
-  /** An answer: status, content type and body. */
-  public record Answer(int status, String contentType, String challenge, String body) {
+  /** An answer: status, content type, authentication challenge, the answering node and body. */
+  public record Answer(int status, String contentType, String challenge, String node, String body) {
 
     public JsonObject json() {
       return (JsonObject) parse();
@@ -151,6 +151,7 @@ public final class Api {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("WWW-Authenticate").orElse(""),
+          response.headers().firstValue("Courier-Node").orElse(""),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
