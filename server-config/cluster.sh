@@ -22,6 +22,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=processes.sh
+. "$here/processes.sh"
 root=$here/..
 cluster=${COURIER_CLUSTER_DIR:-$here/target/cluster}
 export COURIER_PAIR_DIR=${COURIER_PAIR_DIR:-$cluster/broker-pair}
@@ -52,9 +54,7 @@ create_database() {
 }
 
 pid_of() { # node
-  local file=$cluster/$1.pid
-  [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null && cat "$file"
-  return 0
+  running_pid "$cluster" "$1"
 }
 
 prepare() { # node: its base directory, once
@@ -106,16 +106,11 @@ broker_password() {
 
 # Ready: Courier deployed and every readiness check UP (the management interface's /health/ready).
 wait_ready() { # node
-  local node=$1 deadline=$((SECONDS + 240)) port
-  port=$((9990 + $(offset_of "$node")))
-  until curl -sf "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q courier-database; do
-    if [ -z "$(pid_of "$node")" ] || [ $SECONDS -gt $deadline ]; then
-      tail -40 "$cluster/$node.log" >&2 || true
-      echo "[cluster] $node is not ready; its log: $cluster/$node.log" >&2
-      exit 1
-    fi
-    sleep 2
-  done
+  await_ready cluster "$cluster" "$1" 240 answers_ready $((9990 + $(offset_of "$1")))
+}
+
+answers_ready() { # management port
+  curl -sf "http://127.0.0.1:$1/health/ready" 2>/dev/null | grep -q courier-database
 }
 
 status() {

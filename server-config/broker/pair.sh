@@ -16,6 +16,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../processes.sh
+. "$here/../processes.sh"
 version=${COURIER_ARTEMIS_VERSION:-2.40.0}
 dist_root=$here/../target/artemis
 dist=$dist_root/apache-artemis-$version
@@ -71,9 +73,7 @@ create() { # role
 }
 
 pid_of() { # role -> pid if running
-  local file=$pair/$1.pid
-  [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null && cat "$file"
-  return 0
+  running_pid "$pair" "$1"
 }
 
 start_one() { # role
@@ -90,15 +90,7 @@ start_one() { # role
 
 # Ready: the broker that holds the store is active; the other waits for it as a backup.
 wait_ready() { # role
-  local role=$1 deadline=$((SECONDS + 120))
-  until grep -qE 'AMQ221007|AMQ221109' "$pair/$role.log" 2>/dev/null; do
-    if [ -z "$(pid_of "$role")" ] || [ $SECONDS -gt $deadline ]; then
-      tail -40 "$pair/$role.log" >&2 || true
-      echo "[pair] $role did not start; its log: $pair/$role.log" >&2
-      exit 1
-    fi
-    sleep 1
-  done
+  await_ready pair "$pair" "$1" 120 grep -qE 'AMQ221007|AMQ221109' "$pair/$1.log"
 }
 
 # One broker active, the other (when it runs) its backup: after a failback the broker that had
