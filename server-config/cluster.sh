@@ -11,7 +11,8 @@
 # The nodes are the run command's server (server-config/target/wildfly-*, prepared by
 # `mvn package -DskipTests`) on base directories of their own under COURIER_CLUSTER_DIR
 # (server-config/target/cluster unless set), configured by broker/node.cli, with the built EAR.
-# Port offsets: node-a 500 (HTTP 8580, management 10490), node-b 600 (8680, 10590).
+# Port offsets: node-a COURIER_CLUSTER_PORT_OFFSET (500: HTTP 8580, management 10490), node-b 100
+# more (8680, 10590); the pair's ports are pair.sh's (COURIER_BROKER_PORT, COURIER_BROKER_AMQP_PORT).
 # COURIER_CLUSTER_ROLES gives a node a role: "node-a=api node-b=worker" makes node-a serve the API
 # without consuming (-Dcourier.node.workers=false) and node-b consume without an API
 # (-Dcourier.node.api=false); a node not named does both.
@@ -30,7 +31,14 @@ export COURIER_PAIR_DIR=${COURIER_PAIR_DIR:-$cluster/broker-pair}
 db_url=${COURIER_DB_URL:-jdbc:postgresql://127.0.0.1:5432/courier_cluster}
 nodes=(node-a node-b)
 
-offset_of() { case "$1" in node-a) echo 500 ;; node-b) echo 600 ;; *) echo "unknown node $1" >&2; exit 2 ;; esac; }
+offset_of() {
+  local first=${COURIER_CLUSTER_PORT_OFFSET:-500}
+  case "$1" in
+    node-a) echo "$first" ;;
+    node-b) echo $((first + 100)) ;;
+    *) echo "unknown node $1" >&2; exit 2 ;;
+  esac
+}
 
 wildfly_home() {
   local home
@@ -85,6 +93,8 @@ start_node() { # node
     nohup "$home/bin/standalone.sh" --server-config=standalone-full.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$(offset_of "$node")" \
     -Djboss.node.name="$node" -Djboss.tx.node.id="$node" "$(role_options "$node")" \
+    -Dcourier.broker.primary-port="$("$here/broker/pair.sh" port primary core)" \
+    -Dcourier.broker.backup-port="$("$here/broker/pair.sh" port backup core)" \
     >"$cluster/$node.log" 2>&1 &
   echo $! >"$cluster/$node.pid"
 }
@@ -172,7 +182,7 @@ case "${1:-}" in
     ;;
   status) status ;;
   *)
-    sed -n '2,22p' "$0" >&2
+    sed -n '2,23p' "$0" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@
 #   pair.sh stop  [primary|backup]   stop (both by default)
 #   pair.sh kill  primary|backup     kill -9, for the failover tests
 #   pair.sh status                   which broker runs, with its pid and ports
+#   pair.sh port  primary|backup core|amqp   the port a broker listens on
 #
 # The distribution comes from Maven Central (org.apache.activemq:apache-artemis:<version>:tar.gz:bin)
 # into server-config/target/artemis; the instances, their shared store and their logs live in
@@ -160,8 +161,9 @@ case "${1:-}" in
     rm -f "$pair/$2.pid"
     ;;
   status) status ;;
+  port) port_of "${2:?port primary|backup core|amqp}" "${3:?port primary|backup core|amqp}" ;;
   *)
-    sed -n '2,16p' "$0" >&2
+    sed -n '2,17p' "$0" >&2
     exit 2
     ;;
 esac

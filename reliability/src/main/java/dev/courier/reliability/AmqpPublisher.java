@@ -18,19 +18,26 @@ import org.apache.qpid.jms.JmsConnectionFactory;
  */
 final class AmqpPublisher implements AutoCloseable {
 
+  /** Time limits: a publish while the broker is away fails within seconds, not never. */
+  static final String OPTIONS =
+      "jms.connectTimeout=2000&jms.closeTimeout=2000&jms.sendTimeout=10000";
+
   private final JmsConnectionFactory factory;
   private Connection connection;
   private Session session;
   private MessageProducer producer;
 
+  /** A client of the broker on this loopback port. */
   AmqpPublisher(int port, String user, String password) {
-    this.factory =
-        new JmsConnectionFactory(
-            user,
-            password,
-            "amqp://127.0.0.1:"
-                + port
-                + "?jms.connectTimeout=2000&jms.closeTimeout=2000&jms.sendTimeout=10000");
+    this("amqp://127.0.0.1:" + port + "?" + OPTIONS, user, password);
+  }
+
+  /**
+   * A client of this remote: {@code amqp://…} with {@link #OPTIONS}, or a {@code failover:(…)} list
+   * of them with the options after it.
+   */
+  AmqpPublisher(String remote, String user, String password) {
+    this.factory = new JmsConnectionFactory(user, password, remote);
   }
 
   /** Publishes a probe event with this data: its id. */

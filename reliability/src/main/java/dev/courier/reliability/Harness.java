@@ -1,5 +1,8 @@
 package dev.courier.reliability;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,6 +57,51 @@ final class Harness {
     } finally {
       amqp.close();
       server.stop();
+    }
+  }
+
+  /** What a cluster scenario does once the pair and both nodes are up on their database. */
+  interface ClusterStage {
+    Verdict run(Cluster cluster, Database database) throws Exception;
+  }
+
+  /**
+   * Runs a stage on a fresh cluster (server-config/cluster.sh: the broker pair and two nodes,
+   * node-a at the harness's port offset + 500) on a fresh PostgreSQL database, and stops it after.
+   */
+  Verdict onFreshCluster(ClusterStage stage) throws Exception {
+    try (Database database = sharedDatabase()) {
+      Map<String, String> environment = new HashMap<>(database.start());
+      environment.putAll(ScheduleRunsCheck.ENVIRONMENT);
+      try (Cluster cluster =
+          new Cluster(
+              settings.clusterScript(),
+              settings.workDir().resolve("cluster"),
+              settings.portOffset() + 500,
+              settings.portOffset(),
+              environment)) {
+        cluster.start();
+        return stage.run(cluster, database);
+      }
+    }
+  }
+
+  /**
+   * The database nodes share: PostgreSQL, the one COURIER_DB_URL names or else the one on
+   * 127.0.0.1:5432 (user and password postgres, as server-config/cluster.sh assumes).
+   */
+  private Database sharedDatabase() {
+    int proxyPort = 15432 + settings.portOffset();
+    if (PostgreSql.configured()) {
+      return PostgreSql.fromEnvironment(proxyPort);
+    }
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), 5432)) {
+      return new PostgreSql(
+          "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres", proxyPort);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "the cluster scenarios need PostgreSQL: set COURIER_DB_URL, or run one on 127.0.0.1:5432",
+          e);
     }
   }
 

@@ -23,7 +23,9 @@ public final class ReliabilityHarness {
               new KillScenario(),
               new DatabaseOutageScenario(),
               new BrokerRestartScenario(),
-              new TwoNodesScheduleScenario())
+              new TwoNodesScheduleScenario(),
+              new ClusterNodeKillScenario(),
+              new ClusterBrokerKillScenario())
           .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
   private final Settings settings;

@@ -16,6 +16,7 @@ import java.util.List;
  * @param messages probes dispatched per scenario
  * @param scenarios names of the scenarios to run, in order
  * @param outage how long the database stays unreachable in the outage scenario
+ * @param clusterScript server-config/cluster.sh, which the cluster scenarios start their nodes with
  */
 public record Settings(
     Path wildflyHome,
@@ -24,7 +25,8 @@ public record Settings(
     int portOffset,
     int messages,
     List<String> scenarios,
-    Duration outage) {
+    Duration outage,
+    Path clusterScript) {
 
   public static Settings fromSystemProperties() {
     return new Settings(
@@ -37,7 +39,8 @@ public record Settings(
             .map(String::trim)
             .filter(name -> !name.isEmpty())
             .toList(),
-        Duration.ofSeconds(Integer.getInteger("courier.reliability.outage-seconds", 60)));
+        Duration.ofSeconds(Integer.getInteger("courier.reliability.outage-seconds", 60)),
+        Path.of(required("courier.reliability.cluster-script")));
   }
 
   private static String required(String key) {
