@@ -27,6 +27,9 @@ final class Cluster implements AutoCloseable {
   private static final int PRIMARY_AMQP_PORT = 5690;
   private static final int BACKUP_DISTANCE = 100;
 
+  /** USER_HZ of Linux on every common architecture, the unit of /proc/<pid>/stat's times. */
+  private static final int CLOCK_TICKS_PER_SECOND = 100;
+
   private final Path script;
   private final Path dir;
   private final int nodeOffset;
@@ -71,6 +74,31 @@ final class Cluster implements AutoCloseable {
   /** Whether the named broker is the active one now, by the script's status. */
   boolean active(String broker) throws IOException, InterruptedException {
     return status().lines().anyMatch(line -> line.startsWith("[pair] " + broker + ": active"));
+  }
+
+  /**
+   * The CPU time (user and system) a part's processes have used so far: its start script and the
+   * JVM under it, from /proc.
+   */
+  double cpuSeconds(String part) throws IOException {
+    Path pidFile =
+        (PRIMARY.equals(part) || BACKUP.equals(part) ? dir.resolve("broker-pair") : dir)
+            .resolve(part + ".pid");
+    long pid = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle root =
+        ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(part + " does not run"));
+    long ticks = ticks(root.pid());
+    for (ProcessHandle child : (Iterable<ProcessHandle>) root.descendants()::iterator) {
+      ticks += ticks(child.pid());
+    }
+    return ticks / (double) CLOCK_TICKS_PER_SECOND;
+  }
+
+  /** utime + stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the command name). */
+  private static long ticks(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   int httpPort(String node) {

@@ -22,7 +22,7 @@ final class ClusterBrokerKillScenario implements Scenario {
 
   @Override
   public Verdict run(Harness harness) throws Exception {
-    return harness.onFreshCluster((cluster, database) -> run(harness, cluster, database));
+    return harness.onFreshCluster(name(), (cluster, database) -> run(harness, cluster, database));
   }
 
   private Verdict run(Harness harness, Cluster cluster, Database database) throws Exception {

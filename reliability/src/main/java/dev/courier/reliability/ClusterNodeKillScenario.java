@@ -22,7 +22,7 @@ final class ClusterNodeKillScenario implements Scenario {
 
   @Override
   public Verdict run(Harness harness) throws Exception {
-    return harness.onFreshCluster((cluster, database) -> run(harness, cluster, database));
+    return harness.onFreshCluster(name(), (cluster, database) -> run(harness, cluster, database));
   }
 
   private Verdict run(Harness harness, Cluster cluster, Database database) throws Exception {
@@ -56,8 +56,36 @@ final class ClusterNodeKillScenario implements Scenario {
       notes.add(window.note());
       List<String> problems = new ArrayList<>(runs.problems());
       problems.addAll(window.problems());
+      checkFeedAcrossNodes(cluster, api, ledger, notes, problems);
       return new Settlement(api)
           .settle(name(), database.name(), ledger, Harness.SETTLE_TIMEOUT, problems, notes);
+    }
+  }
+
+  /**
+   * A probe pipeline run started on node-a and followed from node-b: its live status must arrive
+   * there, to the run's end, whichever node took the run's updates.
+   */
+  private static void checkFeedAcrossNodes(
+      Cluster cluster, CourierApi api, Ledger ledger, List<String> notes, List<String> problems)
+      throws Exception {
+    String runId = api.startProbeRun(ProbeKind.PIPELINE_RUN.payload());
+    ledger.accepted(runId, ProbeKind.PIPELINE_RUN, "pipeline (followed from node-b)");
+    List<CourierApi.FeedEvent> feed = cluster.api(Cluster.NODE_B).runFeed(runId);
+    List<String> names = feed.stream().map(CourierApi.FeedEvent::name).toList();
+    CourierApi.FeedEvent last = feed.isEmpty() ? null : feed.get(feed.size() - 1);
+    if (last == null
+        || !"run".equals(last.name())
+        || !last.data().contains("\"done\"")
+        || !names.contains("stage")) {
+      problems.add("a run started on node-a was not followed to its end on node-b: " + feed);
+    } else {
+      notes.add(
+          "a run started on node-a, followed from node-b: "
+              + feed.size()
+              + " events ("
+              + String.join(", ", names)
+              + "), the last: run done");
     }
   }
 }

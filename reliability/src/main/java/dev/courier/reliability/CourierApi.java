@@ -114,6 +114,41 @@ final class CourierApi {
     return Optional.of(new ProbeView(status, duplicates));
   }
 
+  /** One server-sent event of a run's live status. */
+  record FeedEvent(String name, String data) {}
+
+  /**
+   * A run's live status ({@code GET pipelines/runs/<id>/events}) read to its end, which the server
+   * marks by closing the stream after the run ended.
+   */
+  List<FeedEvent> runFeed(String runId) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        send(
+            request("pipelines/runs/" + runId + "/events")
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/event-stream")
+                .GET());
+    if (response.statusCode() != 200) {
+      throw new IOException("the run's feed answered " + response.statusCode());
+    }
+    List<FeedEvent> events = new java.util.ArrayList<>();
+    for (String block : response.body().split("\n\n")) {
+      String name = null;
+      StringBuilder data = new StringBuilder();
+      for (String line : block.split("\n")) {
+        if (line.startsWith("event:")) {
+          name = line.substring("event:".length()).trim();
+        } else if (line.startsWith("data:")) {
+          data.append(line.substring("data:".length()).trim());
+        }
+      }
+      if (name != null) {
+        events.add(new FeedEvent(name, data.toString()));
+      }
+    }
+    return events;
+  }
+
   /** Publishes a probe event: its id. */
   String publishProbeEvent(JsonObject data) throws IOException, InterruptedException {
     String body =

@@ -69,14 +69,14 @@ final class Harness {
    * Runs a stage on a fresh cluster (server-config/cluster.sh: the broker pair and two nodes,
    * node-a at the harness's port offset + 500) on a fresh PostgreSQL database, and stops it after.
    */
-  Verdict onFreshCluster(ClusterStage stage) throws Exception {
+  Verdict onFreshCluster(String scenario, ClusterStage stage) throws Exception {
     try (Database database = sharedDatabase()) {
       Map<String, String> environment = new HashMap<>(database.start());
       environment.putAll(ScheduleRunsCheck.ENVIRONMENT);
       try (Cluster cluster =
           new Cluster(
               settings.clusterScript(),
-              settings.workDir().resolve("cluster"),
+              settings.workDir().resolve("cluster-" + scenario),
               settings.portOffset() + 500,
               settings.portOffset(),
               environment)) {

@@ -25,7 +25,8 @@ public final class ReliabilityHarness {
               new BrokerRestartScenario(),
               new TwoNodesScheduleScenario(),
               new ClusterNodeKillScenario(),
-              new ClusterBrokerKillScenario())
+              new ClusterBrokerKillScenario(),
+              new ClusterThroughputScenario())
           .collect(Collectors.toMap(Scenario::name, Function.identity()));
 
   private final Settings settings;
