@@ -32,8 +32,7 @@ final class ClusterBrokerKillScenario implements Scenario {
     Ledger ledger = new Ledger();
     int messages = harness.settings.messages();
     try (AmqpPublisher amqp = cluster.amqp()) {
-      ProbeLoad load = new ProbeLoad(api, amqp, ledger, messages, harness.batchSize(), 0);
-      load.start();
+      ProbeLoad load = harness.startLoad(api, amqp, ledger);
       load.awaitAccepted(messages / 3, Harness.LOAD_TIMEOUT);
       try (ClientOutage outage = new ClientOutage(api, ledger)) {
         cluster.kill(Cluster.PRIMARY);

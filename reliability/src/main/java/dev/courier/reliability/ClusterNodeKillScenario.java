@@ -31,8 +31,7 @@ final class ClusterNodeKillScenario implements Scenario {
     Ledger ledger = new Ledger();
     int messages = harness.settings.messages();
     try (AmqpPublisher amqp = cluster.amqp()) {
-      ProbeLoad load = new ProbeLoad(api, amqp, ledger, messages, harness.batchSize(), 0);
-      load.start();
+      ProbeLoad load = harness.startLoad(api, amqp, ledger);
       load.awaitAccepted(messages / 2, Harness.LOAD_TIMEOUT);
       cluster.kill(Cluster.NODE_B);
       int atKill = ledger.size();

@@ -125,6 +125,13 @@ final class Harness {
     return new EmbeddedH2();
   }
 
+  /** The settings' number of probes, sent as fast as they are taken, from now on. */
+  ProbeLoad startLoad(CourierApi api, AmqpPublisher amqp, Ledger ledger) {
+    ProbeLoad load = new ProbeLoad(api, amqp, ledger, settings.messages(), batchSize(), 0);
+    load.start();
+    return load;
+  }
+
   /** Probes per batch request: the 500 on a full run, smaller on a short one. */
   int batchSize() {
     return Math.max(10, Math.min(500, settings.messages() / 16));

@@ -24,10 +24,7 @@ final class KillScenario implements Scenario {
     WildFlyServer server = harness.server;
     List<String> notes = new ArrayList<>();
     Ledger ledger = new Ledger();
-    ProbeLoad load =
-        new ProbeLoad(
-            harness.api, harness.amqp, ledger, harness.settings.messages(), harness.batchSize(), 0);
-    load.start();
+    ProbeLoad load = harness.startLoad(harness.api, harness.amqp, ledger);
     load.awaitAccepted(harness.settings.messages() / 2, Harness.LOAD_TIMEOUT);
     server.kill();
     notes.add("killed with SIGKILL after " + ledger.size() + " probes were accepted");
