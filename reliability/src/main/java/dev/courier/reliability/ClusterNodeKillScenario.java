@@ -1,5 +1,6 @@
 package dev.courier.reliability;
 
+import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +69,12 @@ final class ClusterNodeKillScenario implements Scenario {
   private static void checkFeedAcrossNodes(
       Cluster cluster, CourierApi api, Ledger ledger, List<String> notes, List<String> problems)
       throws Exception {
-    String runId = api.startProbeRun(ProbeKind.PIPELINE_RUN.payload());
+    // Each stage works a second, so that node-b's feed opens while the run still moves.
+    String runId =
+        api.startProbeRun(
+            Json.createObjectBuilder(ProbeKind.PIPELINE_RUN.payload())
+                .add("sleepMs", 1000)
+                .build());
     ledger.accepted(runId, ProbeKind.PIPELINE_RUN, "pipeline (followed from node-b)");
     List<CourierApi.FeedEvent> feed = cluster.api(Cluster.NODE_B).runFeed(runId);
     List<String> names = feed.stream().map(CourierApi.FeedEvent::name).toList();
