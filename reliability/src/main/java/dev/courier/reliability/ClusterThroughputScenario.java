@@ -19,6 +19,9 @@ final class ClusterThroughputScenario implements Scenario {
   private static final String TRANSPORT = "normal";
   private static final int BATCH = 500;
 
+  /** How often the queue is looked at: each look is a dozen management requests to the broker. */
+  private static final long POLL_MILLIS = 500;
+
   @Override
   public String name() {
     return "cluster-throughput";
@@ -59,7 +62,7 @@ final class ClusterThroughputScenario implements Scenario {
     long start = System.nanoTime();
     api.resume(TRANSPORT);
     while (api.transport(TRANSPORT).getJsonNumber("messageCount").longValue() > 0) {
-      Thread.sleep(50);
+      Thread.sleep(POLL_MILLIS);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double[] cpuAfter = cpu(cluster, parts);
