@@ -70,6 +70,10 @@ final class TcpProxy implements AutoCloseable {
       }
       try {
         Socket target = new Socket(targetHost, targetPort);
+        // Each side's writes go out at once: with Nagle's algorithm a small reply waits for the
+        // peer's delayed acknowledgement, some 40 ms a round trip.
+        client.setTcpNoDelay(true);
+        target.setTcpNoDelay(true);
         sockets.add(client);
         sockets.add(target);
         pump(client, target);
