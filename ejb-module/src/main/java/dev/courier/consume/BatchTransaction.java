@@ -65,7 +65,7 @@ public class BatchTransaction {
       if (!transactionManager.getTransaction().enlistResource(session)) {
         throw new IllegalStateException("the transaction refused the broker session");
       }
-      List<Message> batch = gather(consumer, policy);
+      List<Message> batch = RunOrder.sorted(gather(consumer, policy));
       count = batch.size();
       if (count > 0) {
         outcome = process(batch, transport, joined);

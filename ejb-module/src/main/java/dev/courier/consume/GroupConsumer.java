@@ -2,8 +2,8 @@ package dev.courier.consume;
 
 /**
  * The consumer of one consumer group, declared by the application: one short class per group that
- * names the group, declares its queue and makes an MDB pool of it (its size is the group's
- * concurrency). For a group {@code trainer-group} declared by {@code
+ * names the group, declares its queue and starts the group's workers (as many as the group's
+ * concurrency) when the application starts. For a group {@code trainer-group} declared by {@code
  * courier.events.group.trainer-group.streams=…}:
  *
  * <pre>{@code
@@ -11,21 +11,19 @@ package dev.courier.consume;
  *     name = "java:global/jms/queue/courier.group.trainer-group",
  *     interfaceName = "jakarta.jms.Queue",
  *     destinationName = "courier.group.trainer-group")
- * @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
- *     @ActivationConfigProperty(propertyName = "destinationLookup",
- *         propertyValue = "java:global/jms/queue/courier.group.trainer-group"),
- *     @ActivationConfigProperty(propertyName = "maxSession",
- *         propertyValue = "${courier.transport.trainer-group.concurrency:2}")})
+ * @Singleton
+ * @Startup
  * public class TrainerGroup extends GroupConsumer {
  *   protected String group() { return "trainer-group"; }
  * }
  * }</pre>
  *
- * The group's handlers are the {@code EventHandler} beans that {@code @Subscribe} for it. Members
- * outside the JVM consume the same queue over AMQP (address {@code
- * jms.queue.courier.group.<group>}) and share its events with these.
+ * The group's handlers are the {@code EventHandler} beans that {@code @Subscribe} for it; its
+ * workers take many deliveries per transaction ({@link WorkerConsumer}), each delivery's inbox
+ * entry committed with its acknowledgement. Members outside the JVM consume the same queue over
+ * AMQP (address {@code jms.queue.courier.group.<group>}) and share its events with these.
  */
-public abstract class GroupConsumer extends TransportConsumer {
+public abstract class GroupConsumer extends WorkerConsumer {
 
   /** The group's name, which is its transport's name. */
   protected abstract String group();

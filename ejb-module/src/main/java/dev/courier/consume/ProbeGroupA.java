@@ -1,9 +1,9 @@
 package dev.courier.consume;
 
 import dev.courier.schema.SchemaMigration;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.jms.JMSDestinationDefinition;
 
 /** The built-in consumer group {@code probe-a}, one of the two that read the probe event. */
@@ -11,15 +11,8 @@ import jakarta.jms.JMSDestinationDefinition;
     name = "java:global/jms/queue/courier.group.probe-a",
     interfaceName = "jakarta.jms.Queue",
     destinationName = "courier.group.probe-a")
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationLookup",
-          propertyValue = "java:global/jms/queue/courier.group.probe-a"),
-      @ActivationConfigProperty(
-          propertyName = "maxSession",
-          propertyValue = "${courier.transport.probe-a.concurrency:2}")
-    })
+@Singleton
+@Startup
 @DependsOn(SchemaMigration.NAME)
 public class ProbeGroupA extends GroupConsumer {
 

@@ -1,9 +1,9 @@
 package dev.courier.consume;
 
 import dev.courier.schema.SchemaMigration;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.jms.JMSDestinationDefinition;
 
 /** The stage {@code probe_items} of the probe pipeline (dev.courier.probe.ProbeRun). */
@@ -11,15 +11,8 @@ import jakarta.jms.JMSDestinationDefinition;
     name = "java:global/jms/queue/courier.probe_items",
     interfaceName = "jakarta.jms.Queue",
     destinationName = "courier.probe_items")
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationLookup",
-          propertyValue = "java:global/jms/queue/courier.probe_items"),
-      @ActivationConfigProperty(
-          propertyName = "maxSession",
-          propertyValue = "${courier.transport.probe_items.concurrency:2}")
-    })
+@Singleton
+@Startup
 @DependsOn(SchemaMigration.NAME)
 public class ProbeItemsStage extends StageConsumer {
 

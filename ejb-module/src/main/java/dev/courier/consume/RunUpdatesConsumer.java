@@ -2,25 +2,21 @@ package dev.courier.consume;
 
 import dev.courier.schema.SchemaMigration;
 import dev.courier.transport.TransportNames;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 
-/** Consumes the {@value TransportNames#RUN_UPDATES} transport; maxSession is its concurrency. */
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationLookup",
-          propertyValue = TransportNames.RUN_UPDATES_DESTINATION),
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(
-          propertyName = "maxSession",
-          propertyValue = TransportNames.RUN_UPDATES_CONCURRENCY)
-    })
+/**
+ * Consumes the {@value TransportNames#RUN_UPDATES} transport with Courier's workers: live updates
+ * come with every move of every run, and cost little taken many per transaction.
+ */
+@Singleton
+@Startup
 @DependsOn(SchemaMigration.NAME)
-public class RunUpdatesConsumer extends TransportConsumer {
+@TransactionManagement(TransactionManagementType.BEAN)
+public class RunUpdatesConsumer extends WorkerConsumer {
 
   @Override
   String transport() {

@@ -70,10 +70,6 @@ public final class TransportNames {
       "${courier.transport.low.concurrency:${env.COURIER_TRANSPORT_LOW_CONCURRENCY:"
           + TransportDefaults.LOW_CONCURRENCY
           + "}}";
-  public static final String RUN_UPDATES_CONCURRENCY =
-      "${courier.transport.run_updates.concurrency:${env.COURIER_TRANSPORT_RUN_UPDATES_CONCURRENCY:"
-          + TransportDefaults.RUN_UPDATES_CONCURRENCY
-          + "}}";
 
   private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
 

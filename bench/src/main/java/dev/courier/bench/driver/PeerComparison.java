@@ -21,10 +21,13 @@ public final class PeerComparison {
   private static final String CONFIRM = "amqp+confirm seq";
   private static final String DOCTRINE = "doctrine concurrent";
   private static final String RETRY = "amqp retry";
+  private static final String CHAIN = "amqp chain3";
+  private static final String REDIS = "redis concurrent";
+  private static final String REDIS_THREE_GROUPS = "redis3groups seq";
 
   static final List<Pair> PAIRS =
       List.of(
-          new Pair("end to end, one queue vs Symfony's AMQP default", "courier", AMQP, 0),
+          new Pair("end to end, one queue vs Symfony's AMQP default", "courier", AMQP, 1),
           new Pair("the same on the batch transport", "batch", AMQP, 1.5),
           new Pair("a handler writing one row, batch transport", "batch-row", AMQP, 1.5),
           new Pair("end to end, durable on both sides (AMQP with confirms)", "courier", CONFIRM, 0),
@@ -32,7 +35,22 @@ public final class PeerComparison {
           new Pair("a handler writing one row, batch transport", "batch-row", CONFIRM, 4),
           new Pair("end to end vs the Doctrine transport on PostgreSQL", "courier", DOCTRINE, 0),
           new Pair("every message fails once, then succeeds", "retry", RETRY, 0),
-          new Pair("the same on the batch transport", "batch-retry", RETRY, 1));
+          new Pair("the same on the batch transport", "batch-retry", RETRY, 1),
+          new Pair(
+              "3-stage pipeline runs, tracked, vs a 3-stage chain on AMQP (runs)",
+              "pipeline (runs, 3 hops each)",
+              CHAIN,
+              1.5),
+          new Pair(
+              "events to one group vs Redis Streams (events)",
+              "events-one-group (events published)",
+              REDIS,
+              1.5),
+          new Pair(
+              "events to three groups vs Redis Streams, three groups (events)",
+              "events-three-groups (events published)",
+              REDIS_THREE_GROUPS,
+              1.5));
 
   private PeerComparison() {}
 

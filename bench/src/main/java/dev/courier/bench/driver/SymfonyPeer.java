@@ -22,7 +22,8 @@ public final class SymfonyPeer {
 
   /** The peer's scenarios the comparison needs, as {@code run.sh}'s {@code ONLY} regex. */
   static final String SCENARIOS =
-      "^(amqp-php-concurrent|amqp-php-retry|amqp\\+confirm-php-seq|doctrine-php-concurrent)$";
+      "^(amqp-php-concurrent|amqp-php-retry|amqp\\+confirm-php-seq|doctrine-php-concurrent"
+          + "|amqp-php-chain3|redis-php-concurrent|redis3groups-php-seq)$";
 
   /**
    * One line of the peer's summary: transport, serializer, scenario, messages and the median and
@@ -84,6 +85,7 @@ public final class SymfonyPeer {
             Map.of(
                 "REPS", Integer.toString(runs),
                 "N_AMQP", Integer.toString(messages),
+                "N_REDIS", Integer.toString(messages),
                 "ONLY", SCENARIOS));
     Process process = builder.start();
     String summary = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

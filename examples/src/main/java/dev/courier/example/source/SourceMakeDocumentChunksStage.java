@@ -1,27 +1,18 @@
 package dev.courier.example.source;
 
 import dev.courier.consume.StageConsumer;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.jms.JMSDestinationDefinition;
-import jakarta.jms.MessageListener;
 
 /** The queue and consumer pool of {@code source_make_document_chunks}. */
 @JMSDestinationDefinition(
     name = "java:global/jms/queue/courier.source_make_document_chunks",
     interfaceName = "jakarta.jms.Queue",
     destinationName = "courier.source_make_document_chunks")
-@MessageDriven(
-    messageListenerInterface = MessageListener.class,
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationLookup",
-          propertyValue = "java:global/jms/queue/courier.source_make_document_chunks"),
-      @ActivationConfigProperty(
-          propertyName = "maxSession",
-          propertyValue = "${courier.transport.source_make_document_chunks.concurrency:2}")
-    })
+@Singleton
+@Startup
 @DependsOn(SourceSchema.NAME)
 public class SourceMakeDocumentChunksStage extends StageConsumer {
 
