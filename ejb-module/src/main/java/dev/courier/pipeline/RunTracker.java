@@ -11,6 +11,7 @@ import dev.courier.transport.TransportRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -134,10 +135,14 @@ public class RunTracker {
     if (run == null || !run.pipeline().equals(pipeline.get().name())) {
       return Optional.empty();
     }
+    // No flush before this query: a run's stages were written before its messages could be
+    // delivered, and the changes a batch made so far (other runs, or this one's, whose rows it
+    // holds) are written together at the commit.
     List<RunStage> stages =
         em.createQuery(
                 "SELECT s FROM RunStage s WHERE s.runId = :run ORDER BY s.position", RunStage.class)
             .setParameter("run", run.runId())
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     return Optional.of(new RunProgress(pipeline.get(), run, stages, Instant.now()));
   }
