@@ -8,12 +8,14 @@ import dev.courier.failure.PropertiesJson;
 import dev.courier.transport.Pipeline;
 import dev.courier.transport.Pipelines;
 import dev.courier.transport.TransportRegistry;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -41,6 +43,7 @@ public class RunTracker {
   @Inject Pipelines pipelines;
   @Inject TransportRegistry transports;
   @Inject RunUpdates updates;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** A new run, its first stage waiting for the input message. */
   @Transactional(TxType.MANDATORY)
@@ -157,6 +160,7 @@ public class RunTracker {
   }
 
   private void hold(PipelineRun run, OutgoingMessage message) {
+    transactions.putResource(heldKey(run), Boolean.TRUE);
     em.persist(
         new HeldMessage(
             run.runId(),
@@ -165,13 +169,23 @@ public class RunTracker {
             PropertiesJson.write(EnvelopeCodec.properties(message.envelope()))));
   }
 
+  /**
+   * The messages held for the join, removed. The query flushes only when this transaction held
+   * messages of the run itself (a run whose join follows at once): otherwise what the batch changed
+   * so far concerns the database only at the commit, and a flush before each release cost two
+   * thirds of its time (docs/benchmarks.md).
+   */
   private List<OutgoingMessage> release(PipelineRun run, String stage) {
+    if (transactions.getResource(heldKey(run)) != null) {
+      em.flush();
+    }
     List<HeldMessage> held =
         em.createQuery(
                 "SELECT h FROM HeldMessage h WHERE h.runId = :run AND h.stage = :stage",
                 HeldMessage.class)
             .setParameter("run", run.runId())
             .setParameter("stage", stage)
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     List<OutgoingMessage> released = new ArrayList<>(held.size());
     for (HeldMessage message : held) {
@@ -181,6 +195,10 @@ public class RunTracker {
               envelopeOf(message), transports.find(stage).orElseThrow(), 0, Optional.empty(), 0));
     }
     return released;
+  }
+
+  private static String heldKey(PipelineRun run) {
+    return RunTracker.class.getName() + ":held:" + run.runId();
   }
 
   private static Envelope envelopeOf(HeldMessage held) {
