@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -45,18 +46,21 @@ public abstract class WorkerConsumer {
 
   @PostConstruct
   void startWorkers() {
-    Transport transport =
-        transports
-            .find(transport())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "Courier: "
-                            + getClass().getName()
-                            + " consumes "
-                            + transport()
-                            + ", which is not a transport (declare it as a pipeline stage, a"
-                            + " consumer group or in courier.transports)"));
+    Optional<Transport> declared = transports.find(transport());
+    if (declared.isEmpty()) {
+      // Logged, not thrown: a failed singleton would fail the whole deployment, every transport
+      // with it, where this one's messages can wait in its queue.
+      LOG.severe(
+          () ->
+              "Courier: "
+                  + getClass().getName()
+                  + " consumes "
+                  + transport()
+                  + ", which is not a transport of this node's configuration (declare it as a"
+                  + " pipeline stage, a consumer group or in courier.transports); no workers");
+      return;
+    }
+    Transport transport = declared.get();
     if (!NodeRole.of(config).workers()) {
       LOG.info(
           () ->
