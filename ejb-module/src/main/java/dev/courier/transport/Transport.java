@@ -68,6 +68,11 @@ public record Transport(
         jndiName);
   }
 
+  /** Whether this is a consumer group's transport (its queue {@code courier.group.<group>}). */
+  public boolean isGroup() {
+    return jndiName.startsWith(TransportNames.GROUP_JNDI_PREFIX);
+  }
+
   /** The JMS queue, e.g. {@code courier.high}: the last part of its JNDI name. */
   public String queueName() {
     return jndiName.substring(jndiName.lastIndexOf('/') + 1);

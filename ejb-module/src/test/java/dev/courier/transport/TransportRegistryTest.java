@@ -18,6 +18,13 @@ class TransportRegistryTest {
   }
 
   @Test
+  void aGroupsTransportKnowsItIsAGroupAndAStagesDoesNot() {
+    assertTrue(TransportDefaults.group("trainer-group").isGroup());
+    assertTrue(!TransportDefaults.declared("source_download").isGroup());
+    assertTrue(!TransportDefaults.ALL.get(0).isGroup());
+  }
+
+  @Test
   void withoutConfigurationTheDefaultsOfTheDesignApply() {
     TransportRegistry registry = TransportRegistry.fromConfig(config(Map.of()));
 
