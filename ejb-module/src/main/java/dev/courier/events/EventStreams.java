@@ -1,5 +1,6 @@
 package dev.courier.events;
 
+import dev.courier.config.ConfigNames;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class EventStreams {
     Map<String, Integer> maxLength = new TreeMap<>();
     Map<String, Set<String>> groups = new TreeMap<>();
     PROBE_GROUPS.forEach(group -> groups.put(group, new LinkedHashSet<>(Set.of(PROBE_STREAM))));
-    for (String key : config.getPropertyNames()) {
+    for (String key : ConfigNames.of(config)) {
       if (key.startsWith(STREAM_PREFIX) && key.endsWith(MAX_LENGTH_SUFFIX)) {
         String stream =
             key.substring(STREAM_PREFIX.length(), key.length() - MAX_LENGTH_SUFFIX.length());

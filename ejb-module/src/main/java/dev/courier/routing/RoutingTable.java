@@ -1,5 +1,6 @@
 package dev.courier.routing;
 
+import dev.courier.config.ConfigNames;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class RoutingTable {
 
   public static RoutingTable fromConfig(Config config, String fallbackTransport) {
     Map<String, String> routes = new TreeMap<>();
-    for (String key : config.getPropertyNames()) {
+    for (String key : ConfigNames.of(config)) {
       if (key.startsWith(ROUTE_PREFIX) && key.length() > ROUTE_PREFIX.length()) {
         config
             .getOptionalValue(key, String.class)

@@ -1,6 +1,7 @@
 package dev.courier.schedule;
 
 import dev.courier.benchmark.CalculateBenchmarksMessage;
+import dev.courier.config.ConfigNames;
 import dev.courier.routing.RoutingTable;
 import dev.courier.transport.TransportDefaults;
 import dev.courier.transport.TransportRegistry;
@@ -51,7 +52,7 @@ public final class ScheduleConfiguration {
                 new Declared(annotation.expression(), type, annotation.transport()));
           }
         });
-    for (String key : config.getPropertyNames()) {
+    for (String key : ConfigNames.of(config)) {
       if (key.startsWith(PREFIX) && key.endsWith(".type")) {
         String name = key.substring(PREFIX.length(), key.length() - ".type".length());
         declared.putIfAbsent(name, new Declared(null, config.getValue(key, String.class), ""));

@@ -1,5 +1,6 @@
 package dev.courier.transport;
 
+import dev.courier.config.ConfigNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,19 +86,18 @@ public record Pipeline(
   public static List<Pipeline> declared(Config config) {
     List<Pipeline> pipelines = new ArrayList<>();
     pipelines.add(PROBE);
-    new TreeSet<String>(toList(config.getPropertyNames()))
-        .stream()
-            .filter(key -> key.startsWith(PREFIX) && key.endsWith(STAGES))
-            .map(key -> key.substring(PREFIX.length(), key.length() - STAGES.length()))
-            .forEach(
-                name ->
-                    pipelines.add(
-                        new Pipeline(
-                            name,
-                            names(config, PREFIX + name + STAGES),
-                            Set.copyOf(names(config, PREFIX + name + JOINS)),
-                            text(config, PREFIX + name + INPUT),
-                            text(config, PREFIX + name + UPDATES))));
+    ConfigNames.of(config).stream()
+        .filter(key -> key.startsWith(PREFIX) && key.endsWith(STAGES))
+        .map(key -> key.substring(PREFIX.length(), key.length() - STAGES.length()))
+        .forEach(
+            name ->
+                pipelines.add(
+                    new Pipeline(
+                        name,
+                        names(config, PREFIX + name + STAGES),
+                        Set.copyOf(names(config, PREFIX + name + JOINS)),
+                        text(config, PREFIX + name + INPUT),
+                        text(config, PREFIX + name + UPDATES))));
     return pipelines;
   }
 
@@ -115,11 +115,5 @@ public record Pipeline(
                     .filter(stage -> !stage.isEmpty())
                     .toList())
         .orElse(List.of());
-  }
-
-  private static List<String> toList(Iterable<String> names) {
-    List<String> list = new ArrayList<>();
-    names.forEach(list::add);
-    return list;
   }
 }
