@@ -1,5 +1,6 @@
 package dev.courier.consume;
 
+import dev.courier.pipeline.RunTracker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -33,6 +34,7 @@ public class BatchTransaction {
   static final long POLL_MS = 500;
 
   @Inject MessageProcessor processor;
+  @Inject RunTracker runs;
 
   @Resource(lookup = "java:/TransactionManager")
   TransactionManager transactionManager;
@@ -68,6 +70,7 @@ public class BatchTransaction {
       List<Message> batch = RunOrder.sorted(gather(consumer, policy));
       count = batch.size();
       if (count > 0) {
+        runs.lockAll(transport, RunOrder.runIds(batch));
         outcome = process(batch, transport, joined);
       }
     } finally {

@@ -6,6 +6,7 @@ import jakarta.jms.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A batch's deliveries in the order of their pipeline runs, so that every batch locks the runs it
@@ -27,6 +28,11 @@ final class RunOrder {
     List<Message> sorted = new ArrayList<>(batch);
     sorted.sort(BY_RUN);
     return sorted;
+  }
+
+  /** The runs of a sorted batch, each once, in its order. */
+  static List<String> runIds(List<Message> sorted) {
+    return sorted.stream().map(RunOrder::runId).filter(Objects::nonNull).distinct().toList();
   }
 
   private static String runId(Message message) {

@@ -105,6 +105,10 @@ public class RunStage {
     return itemsDone >= itemsTotal && itemsFailed == 0;
   }
 
+  public String runId() {
+    return runId;
+  }
+
   public String stage() {
     return stage;
   }

@@ -20,7 +20,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RunTracker {
+
+  private static final String LOCKED_KEY = RunTracker.class.getName() + ":locked";
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
@@ -53,6 +57,40 @@ public class RunTracker {
     for (int i = 0; i < stages.size(); i++) {
       em.persist(new RunStage(runId, stages.get(i), i, i == 0 ? 1 : 0));
     }
+  }
+
+  /**
+   * Locks and loads, in two statements, every run a batch of the stage will track, in the order of
+   * their ids (the batch's order, {@code RunOrder}); each message's tracking then finds its run in
+   * this transaction instead of asking the database twice. Runs unknown here are left to each
+   * message, as without this.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void lockAll(String stage, List<String> runIds) {
+    Optional<Pipeline> pipeline = pipelines.ofStage(stage);
+    if (pipeline.isEmpty() || runIds.isEmpty()) {
+      return;
+    }
+    List<PipelineRun> locked =
+        em.createQuery(
+                "SELECT r FROM PipelineRun r WHERE r.runId IN :runs ORDER BY r.runId",
+                PipelineRun.class)
+            .setParameter("runs", runIds)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    if (locked.isEmpty()) {
+      return;
+    }
+    Map<String, List<RunStage>> stages = new HashMap<>();
+    em.createQuery(
+            "SELECT s FROM RunStage s WHERE s.runId IN :runs ORDER BY s.runId, s.position",
+            RunStage.class)
+        .setParameter("runs", locked.stream().map(PipelineRun::runId).toList())
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .forEach(s -> stages.computeIfAbsent(s.runId(), run -> new ArrayList<>()).add(s));
+    transactions.putResource(LOCKED_KEY, stages);
   }
 
   /** A message of the stage was handled and emitted {@code emitted}. */
@@ -138,16 +176,27 @@ public class RunTracker {
     if (run == null || !run.pipeline().equals(pipeline.get().name())) {
       return Optional.empty();
     }
-    // No flush before this query: a run's stages were written before its messages could be
-    // delivered, and the changes a batch made so far (other runs, or this one's, whose rows it
-    // holds) are written together at the commit.
-    List<RunStage> stages =
-        em.createQuery(
-                "SELECT s FROM RunStage s WHERE s.runId = :run ORDER BY s.position", RunStage.class)
-            .setParameter("run", run.runId())
-            .setFlushMode(FlushModeType.COMMIT)
-            .getResultList();
-    return Optional.of(new RunProgress(pipeline.get(), run, stages, Instant.now()));
+    return Optional.of(new RunProgress(pipeline.get(), run, stagesOf(run), Instant.now()));
+  }
+
+  /**
+   * The run's stages, in order: those {@link #lockAll} loaded, else from the database. No flush
+   * before the query: a run's stages were written before its messages could be delivered, and the
+   * changes a batch made so far (other runs, or this one's, whose rows it holds) are written
+   * together at the commit.
+   */
+  private List<RunStage> stagesOf(PipelineRun run) {
+    @SuppressWarnings("unchecked")
+    Map<String, List<RunStage>> locked =
+        (Map<String, List<RunStage>>) transactions.getResource(LOCKED_KEY);
+    if (locked != null && locked.containsKey(run.runId())) {
+      return locked.get(run.runId());
+    }
+    return em.createQuery(
+            "SELECT s FROM RunStage s WHERE s.runId = :run ORDER BY s.position", RunStage.class)
+        .setParameter("run", run.runId())
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList();
   }
 
   private List<OutgoingMessage> finish(RunProgress progress, List<OutgoingMessage> out) {

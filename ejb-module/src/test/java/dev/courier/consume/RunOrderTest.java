@@ -48,4 +48,16 @@ class RunOrderTest {
     List<Message> batch = List.of(message("only", "run-a"));
     assertEquals(batch, RunOrder.sorted(batch));
   }
+
+  @Test
+  void theRunsOfASortedBatchAreListedOnceInItsOrder() {
+    List<Message> sorted =
+        RunOrder.sorted(
+            List.of(
+                message("b1", "run-b"),
+                message("x", null),
+                message("a1", "run-a"),
+                message("b2", "run-b")));
+    assertEquals(List.of("run-a", "run-b"), RunOrder.runIds(sorted));
+  }
 }

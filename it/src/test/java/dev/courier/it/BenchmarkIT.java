@@ -220,18 +220,46 @@ class BenchmarkIT {
     client.post("failed/remove", "{}", Duration.ofMinutes(10));
   }
 
-  /** Heap after 100,000 messages and after 1,000,000 through Courier's batch transport. */
+  /**
+   * The server's heap after a tenth and after all of: 1,000,000 messages through the batch
+   * transport, 1,000,000 events to one group, 100,000 pipeline runs (each step its own tenth ten
+   * times). Flat means what a long-running server holds does not grow with what it has handled.
+   */
   private static List<String> heapCheck(BenchmarkDriver driver) {
-    BenchmarkDriver tenth = driver.withMessages(100_000);
-    tenth.scenario("batch");
-    double after100k = driver.heapMiB();
+    List<String> rows = new ArrayList<>();
+    rows.addAll(
+        heapAfter(
+            driver,
+            "messages (batch)",
+            100_000,
+            () -> driver.withMessages(100_000).scenario("batch")));
+    rows.addAll(
+        heapAfter(
+            driver,
+            "events (one group)",
+            100_000,
+            () -> driver.withMessages(100_000).events(Scenario.EVENTS_ONE_GROUP)));
+    rows.addAll(
+        heapAfter(
+            driver,
+            "pipeline runs",
+            10_000,
+            () -> driver.withMessages(30_000).pipeline(Scenario.PIPELINE)));
+    return rows;
+  }
+
+  /** The heap after one {@code tenth} of {@code what}, and after ten. */
+  private static List<String> heapAfter(
+      BenchmarkDriver driver, String what, int perTenth, Runnable tenth) {
+    tenth.run();
+    double afterOne = driver.heapMiB();
     for (int i = 0; i < 9; i++) {
-      tenth.scenario("batch");
+      tenth.run();
     }
-    double after1m = driver.heapMiB();
+    double afterTen = driver.heapMiB();
     return List.of(
-        String.format(Locale.ROOT, "| after 100,000 messages (batch) | %.1f MiB |", after100k),
-        String.format(Locale.ROOT, "| after 1,000,000 messages (batch) | %.1f MiB |", after1m));
+        String.format(Locale.ROOT, "| after %,d %s | %.1f MiB |", perTenth, what, afterOne),
+        String.format(Locale.ROOT, "| after %,d %s | %.1f MiB |", perTenth * 10, what, afterTen));
   }
 
   /** The peer's figures beside Courier's, or why the peer did not run. */
