@@ -89,7 +89,11 @@ public class MessageProcessor {
 
   private ProcessingOutcome handle(ReceivedMessage delivered, Transport transport, boolean joined) {
     boolean group = groups.isGroup(transport.name());
-    ReceivedMessage received = group ? groups.addressedTo(transport.name(), delivered) : delivered;
+    GroupDeliveries.Addressed addressed =
+        group
+            ? groups.addressedTo(transport.name(), delivered)
+            : new GroupDeliveries.Addressed(delivered, Optional.empty());
+    ReceivedMessage received = addressed.message();
     Envelope envelope;
     MessageHandler<Object> handler;
     Object payload;
@@ -105,7 +109,8 @@ public class MessageProcessor {
     }
     try {
       if (group) {
-        GroupDeliveries.Target target = groups.target(transport.name(), envelope);
+        GroupDeliveries.Target target =
+            groups.target(transport.name(), envelope, addressed.event());
         handler = target.handler();
         payload = target.event();
       } else {

@@ -1,10 +1,9 @@
 package dev.courier.events;
 
-import dev.courier.dispatch.QueueSender;
+import dev.courier.dispatch.DeliverySessions;
 import dev.courier.id.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -36,9 +35,7 @@ public class EventPublisher {
   @Inject EventStreams streams;
   @Inject PublishingSwitch publishing;
 
-  @Inject
-  @JMSConnectionFactory(QueueSender.CONNECTION_FACTORY)
-  JMSContext jms;
+  @Inject DeliverySessions sessions;
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
@@ -71,13 +68,16 @@ public class EventPublisher {
             data);
     String body = EventCodec.toJson(event);
     LoggedEvent logged = new LoggedEvent(stream, event);
+    // Its sequence number comes from the insert, which persist makes at once (an identity).
     em.persist(logged);
-    em.flush();
     send(stream, logged.seq(), event, body);
     return new PublishedEvent(event.eventId(), stream, logged.seq());
   }
 
   private void send(String stream, long seq, Event event, String body) {
+    // The transaction's own broker session: one per transaction however many events it publishes,
+    // and within a delivery's transaction the same branch as its acknowledgement.
+    JMSContext jms = sessions.current();
     try {
       TextMessage message = jms.createTextMessage(body);
       for (Map.Entry<String, Object> property :

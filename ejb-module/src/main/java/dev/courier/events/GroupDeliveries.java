@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -47,26 +48,38 @@ public class GroupDeliveries {
         .toString();
   }
 
-  /** The delivery with the group's message id; unchanged when its body is not an event. */
-  public ReceivedMessage addressedTo(String group, ReceivedMessage received) {
+  /**
+   * A group's delivery with the group's message id, and its event as parsed once for both the id
+   * and the handler; the delivery unchanged and no event when its body is not an event.
+   */
+  public record Addressed(ReceivedMessage message, Optional<Event> event) {}
+
+  public Addressed addressedTo(String group, ReceivedMessage received) {
     if (received.body().isEmpty()) {
-      return received;
+      return new Addressed(received, Optional.empty());
     }
     try {
       Event event = EventCodec.fromJson(received.body().get());
       Map<String, Object> properties = new HashMap<>(received.properties());
       properties.put(EnvelopeProperties.ID, deliveryId(group, event.eventId()));
-      return new ReceivedMessage(
-          received.body(), properties, received.brokerMessageId(), received.expiresAt());
+      return new Addressed(
+          new ReceivedMessage(
+              received.body(), properties, received.brokerMessageId(), received.expiresAt()),
+          Optional.of(event));
     } catch (EventCodec.MalformedEventException e) {
-      return received;
+      return new Addressed(received, Optional.empty());
     }
   }
 
-  public Target target(String group, Envelope envelope) throws MalformedEnvelopeException {
+  /**
+   * @param parsed the event {@link #addressedTo} parsed from the envelope's body; when empty, the
+   *     body is parsed again for the reason it is not an event
+   */
+  public Target target(String group, Envelope envelope, Optional<Event> parsed)
+      throws MalformedEnvelopeException {
     Event event;
     try {
-      event = EventCodec.fromJson(envelope.body());
+      event = parsed.isPresent() ? parsed.get() : EventCodec.fromJson(envelope.body());
     } catch (EventCodec.MalformedEventException e) {
       throw new MalformedEnvelopeException("the body is not an event: " + e.getMessage());
     }
