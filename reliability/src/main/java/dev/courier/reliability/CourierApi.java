@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The HTTP API calls the harness makes, as the harness's admin user. */
@@ -102,14 +103,24 @@ final class CourierApi {
     }
     JsonObject run = expect(response, 200).asJsonObject();
     int duplicates = 0;
+    StringBuilder stages = new StringBuilder();
     for (JsonObject stage : run.getJsonArray("stages").getValuesAs(JsonObject.class)) {
       duplicates += Math.max(0, stage.getInt("itemsDone") - stage.getInt("itemsTotal"));
+      stages.append(
+          String.format(
+              Locale.ROOT,
+              " %s %s %d/%d",
+              stage.getString("name"),
+              stage.getString("status"),
+              stage.getInt("itemsDone"),
+              stage.getInt("itemsTotal")));
     }
+    // A run still on its way says where, for the report of a lost one.
     String status =
         switch (run.getString("status")) {
           case "done" -> "handled";
           case "failed" -> "failed";
-          default -> "pending";
+          default -> "pending (" + run.getString("status") + ":" + stages + ")";
         };
     return Optional.of(new ProbeView(status, duplicates));
   }

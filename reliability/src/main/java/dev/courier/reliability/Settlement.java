@@ -64,7 +64,9 @@ final class Settlement {
     for (String id : accepted.keySet()) {
       ProbeView view = last.get(id);
       if (view == null || !(view.handled() || view.failed())) {
-        lost.add(ledger.describe(id));
+        lost.add(
+            ledger.describe(id)
+                + (view == null ? " unknown to the server" : " last seen " + view.status()));
         continue;
       }
       if (accepted.get(id) == ProbeKind.PIPELINE_RUN) {
