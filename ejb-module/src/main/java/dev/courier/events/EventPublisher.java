@@ -1,13 +1,16 @@
 package dev.courier.events;
 
 import dev.courier.dispatch.DeliverySessions;
+import dev.courier.dispatch.QueueSender;
 import dev.courier.id.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Publishes events from server code (and from the HTTP API and the AMQP publish queue). An event
@@ -36,6 +41,13 @@ public class EventPublisher {
   @Inject PublishingSwitch publishing;
 
   @Inject DeliverySessions sessions;
+
+  /** Names the streams' topics only (see {@link #topic}); events go through {@link #sessions}. */
+  @Inject
+  @JMSConnectionFactory(QueueSender.CONNECTION_FACTORY)
+  JMSContext naming;
+
+  private final ConcurrentMap<String, Topic> topics = new ConcurrentHashMap<>();
 
   @PersistenceContext(unitName = "courier")
   EntityManager em;
@@ -84,12 +96,19 @@ public class EventPublisher {
           EventMessages.properties(event, stream, seq).entrySet()) {
         message.setObjectProperty(property.getKey(), property.getValue());
       }
-      jms.createProducer()
-          .setDeliveryDelay(0)
-          .setTimeToLive(0)
-          .send(jms.createTopic(EventAddresses.topicName(stream)), message);
+      jms.createProducer().setDeliveryDelay(0).setTimeToLive(0).send(topic(stream), message);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
+  }
+
+  /**
+   * The stream's topic, named once through the pooled factory: its names get WildFly's {@code
+   * jms.topic.} prefix on every binding, where Courier's own factory has it off on a node of the
+   * broker pair (server-config/broker/node.cli), and a topic it named would be an address nobody
+   * reads.
+   */
+  private Topic topic(String stream) {
+    return topics.computeIfAbsent(stream, s -> naming.createTopic(EventAddresses.topicName(s)));
   }
 }
